@@ -1,0 +1,62 @@
+import { parseDocument } from 'yaml';
+import { ArticleFrontMatter, type Article } from '../../schema.ts';
+import { ArticleError } from './article-error.ts';
+import { fixFor } from './front-matter-fixes.ts';
+
+/** Matches the opening `---` line, the YAML and the closing `---` line. */
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** The slug of an article path: its file name without `.md`. */
+export function slugOf(path: string): string {
+  return path.replace(/^.*[\\/]/, '').replace(/\.md$/, '');
+}
+
+/**
+ * Splits an article file into validated front matter and its verbatim body.
+ * Throws an {@link ArticleError} naming the file, the field and the fix.
+ *
+ * @param path the file's path relative to the project root, used in messages
+ * @param text the whole file as text
+ */
+export function parseArticle(path: string, text: string): Article {
+  const match = FRONT_MATTER.exec(text);
+  if (!match) {
+    throw new ArticleError(path, 'front matter', 'the file does not start with a `---` block', 'start the file with `---`, the YAML fields, and a closing `---` line');
+  }
+  const data = parseYaml(path, match[1]!);
+  const body = text.slice(match[0].length);
+  if (body.trim() === '') {
+    throw new ArticleError(path, 'body', 'the article has no text after the front matter', 'paste the article text below the closing `---` line');
+  }
+  return { id: slugOf(path), path, data: validateFrontMatter(path, data), body };
+}
+
+function parseYaml(path: string, yaml: string): unknown {
+  // YAML 1.2 core schema: dates stay strings, so `2024-13-45` is caught by our own check.
+  const doc = parseDocument(yaml, { version: '1.2', uniqueKeys: true, prettyErrors: false });
+  const [error] = doc.errors;
+  if (error) {
+    const line = (error.linePos?.[0]?.line ?? 0) + 1;
+    throw new ArticleError(path, 'front matter', `YAML error on line ${line} of the front matter (${error.code})`, 'write each field as `name: value` on its own line, and quote values that contain a colon');
+  }
+  const data: unknown = doc.toJS();
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new ArticleError(path, 'front matter', 'the front matter is not a list of `name: value` fields', 'write each field as `name: value` on its own line');
+  }
+  return data;
+}
+
+/** Validates front matter with the shared schema and turns the first problem into an {@link ArticleError}. */
+export function validateFrontMatter(path: string, data: unknown): ArticleFrontMatter {
+  const result = ArticleFrontMatter.safeParse(data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  if (issue.code === 'unrecognized_keys') {
+    const field = issue.keys[0]!;
+    throw new ArticleError(path, field, 'is not a known front-matter field', fixFor(field));
+  }
+  const field = String(issue.path[0] ?? 'front matter');
+  const value = (data as Record<string, unknown>)[field];
+  const problem = value === undefined ? 'is missing' : `${JSON.stringify(value)} ${issue.message.replace(/^Invalid input: /, '')}`;
+  throw new ArticleError(path, field, problem, fixFor(field));
+}

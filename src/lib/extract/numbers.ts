@@ -1,0 +1,63 @@
+/**
+ * Numerals as printed in news copy: digits with thousands separators and
+ * decimals, scale words (`3.53 billion`, `US$1.2bn`) and number words (`five`).
+ */
+import { NUMBER_WORDS, SCALES } from './lexicon.ts';
+
+/** A numeral found in text. Offsets are relative to the text searched. */
+export interface Numeral {
+  value: number;
+  start: number;
+  end: number;
+  /** True when written in words ("five"), which needs more care to accept. */
+  words: boolean;
+}
+
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const UNITS_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
+const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const TEENS_WORDS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+
+// Not preceded by a letter, digit or separator, so `H986`, `11th` and `2,000` mid-number are skipped.
+const DIGIT_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?:${DIGITS})(?![\p{N}]|[.,]\d|(?:st|nd|rd|th)\b)`, 'gu');
+const WORD_RE = new RegExp(String.raw`\b(?:(?:${TENS_WORDS})(?:[- ](?:${UNITS_WORDS}))?|${TEENS_WORDS}|${UNITS_WORDS})\b`, 'giu');
+const SCALE_RE = new RegExp(String.raw`^[ \u00a0]?(${SCALES.map(([w]) => w).join('|')})\b`, 'i');
+
+/** Parses a digit string such as `5,900` or `355.287`. */
+export function parseDigits(text: string): number {
+  return Number(text.replace(/,/g, ''));
+}
+
+/** Parses a number word such as `five` or `twenty-one`; NaN when it is not one. */
+export function parseNumberWord(text: string): number {
+  return text
+    .toLowerCase()
+    .split(/[- ]/)
+    .reduce((sum, word) => sum + (NUMBER_WORDS[word] ?? Number.NaN), 0);
+}
+
+/** Finds every numeral in `text`, in order of position. */
+export function findNumerals(text: string): Numeral[] {
+  const found: Numeral[] = [];
+  for (const m of text.matchAll(DIGIT_RE)) {
+    found.push({ value: parseDigits(m[0]), start: m.index, end: m.index + m[0].length, words: false });
+  }
+  for (const m of text.matchAll(WORD_RE)) {
+    found.push({ value: parseNumberWord(m[0]), start: m.index, end: m.index + m[0].length, words: true });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Reads a scale word right after a numeral: returns its multiplier and length, or null. */
+export function readScale(after: string): { multiplier: number; length: number } | null {
+  const m = SCALE_RE.exec(after);
+  if (!m) return null;
+  const word = m[1]!.toLowerCase();
+  const multiplier = SCALES.find(([w]) => w === word)?.[1];
+  return multiplier === undefined ? null : { multiplier, length: m[0].length };
+}
+
+/** Multiplies without binary noise, so 3.53 × 1e9 is exactly 3530000000. */
+export function scale(value: number, multiplier: number): number {
+  return Number((value * multiplier).toPrecision(15));
+}

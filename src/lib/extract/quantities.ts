@@ -1,0 +1,121 @@
+/**
+ * Finds the quantities in one sentence: money, percentages and counts with a
+ * unit noun, each with its qualifier and its span as printed.
+ */
+import type { Approx, FactKind } from '../../schema.ts';
+import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES, QUALIFIERS } from './lexicon.ts';
+import { findNumerals, readScale, scale, type Numeral } from './numbers.ts';
+import { readUnitNoun, unitFromNumberOf } from './unit-nouns.ts';
+
+/** A quantity read from a sentence. Offsets are relative to the sentence. */
+export interface Quantity {
+  value: number;
+  unit: string;
+  approx: Approx;
+  /** Span of the figure as printed: number, scale, currency or unit noun. */
+  start: number;
+  end: number;
+  /** The modifiers and unit noun for counts (`major projects`); null for money and percentages. */
+  subject: string | null;
+  /** The kind the unit suggests, before context is read. */
+  unitKind: FactKind | null;
+  /** An equivalent printed beside it, e.g. the dollars in `17.6 billion yuan ($2.4 billion)`. */
+  equivalent: { value: number; unit: string } | null;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PREFIX_RE = new RegExp(`(?:${CURRENCY_PREFIXES.map(([w]) => escape(w)).join('|')})[ \\u00a0]?$`);
+const SUFFIX_RE = new RegExp(`^[ \\u00a0]?(?:${CURRENCY_SUFFIXES.map(([w]) => escape(w)).join('|')})(?![\\p{L}])`, 'iu');
+const PERCENT_RE = /^[ \u00a0]?(?:%|percent\b|per cent\b)/i;
+const QUALIFIER_RE = new RegExp(`\\b(${QUALIFIERS.map(([w]) => escape(w)).join('|')})(?: an average of| a total of)?[ \\u00a0]*$`, 'i');
+/** A schedule or ratio such as `7 days/24 hours` is not a quantity. */
+const SLASHED_RE = /^\s*\/|\/\s*$/;
+
+function currencyCode(table: ReadonlyArray<readonly [string, string]>, printed: string): string {
+  const word = printed.trim().toLowerCase();
+  return table.find(([w]) => w.toLowerCase() === word)?.[1] ?? 'CNY';
+}
+
+/** The qualifier printed just before `start`, or `exact`. */
+export function qualifierBefore(sentence: string, start: number): Approx {
+  const m = QUALIFIER_RE.exec(sentence.slice(Math.max(0, start - 40), start));
+  if (!m) return 'exact';
+  const word = m[1]!.toLowerCase();
+  return QUALIFIERS.find(([w]) => w === word)?.[1] ?? 'exact';
+}
+
+/** True when `pos` falls inside a short quoted slogan such as "one port, two zones". */
+function inShortQuote(sentence: string, pos: number): boolean {
+  const before = sentence.slice(Math.max(0, pos - 60), pos);
+  const after = sentence.slice(pos, pos + 60);
+  return /["“][^"”]*$/.test(before) && /^[^"“]*["”]/.test(after);
+}
+
+function readOne(sentence: string, n: Numeral): Quantity | null {
+  const prefix = PREFIX_RE.exec(sentence.slice(Math.max(0, n.start - 4), n.start));
+  const figureStart = prefix ? n.start - prefix[0].length : n.start;
+  let pos = n.end;
+  let value = n.value;
+  const scaled = readScale(sentence.slice(pos));
+  if (scaled) {
+    value = scale(value, scaled.multiplier);
+    pos += scaled.length;
+  }
+  const rest = sentence.slice(pos);
+  const base = { approx: qualifierBefore(sentence, figureStart), start: figureStart, equivalent: null };
+  if (SLASHED_RE.test(rest.slice(0, 3)) || SLASHED_RE.test(sentence.slice(Math.max(0, figureStart - 2), figureStart))) return null;
+  if (prefix) {
+    return { ...base, value, unit: currencyCode(CURRENCY_PREFIXES, prefix[0]), end: pos, subject: null, unitKind: null };
+  }
+  const suffix = SUFFIX_RE.exec(rest);
+  if (suffix) {
+    return { ...base, value, unit: currencyCode(CURRENCY_SUFFIXES, suffix[0]), end: pos + suffix[0].length, subject: null, unitKind: null };
+  }
+  const percent = PERCENT_RE.exec(rest);
+  if (percent && !n.words) {
+    return { ...base, value, unit: 'percent', end: pos + percent[0].length, subject: null, unitKind: null };
+  }
+  const noun = readUnitNoun(rest);
+  if (noun) {
+    if (noun.attributive && ['hours', 'minutes', 'days'].includes(noun.noun.unit)) return null;
+    if (SLASHED_RE.test(rest.slice(noun.end, noun.end + 3))) return null;
+    if (n.words && (n.value < 2 || inShortQuote(sentence, n.start))) return null;
+    return { ...base, value, unit: noun.noun.unit, end: pos + noun.end, subject: noun.phrase, unitKind: noun.noun.kind };
+  }
+  if (n.words) return null;
+  const counted = unitFromNumberOf(sentence.slice(0, figureStart));
+  if (counted && !/^\s*(?:%|percent|times|-?fold)/i.test(rest)) {
+    return { ...base, value, unit: counted.noun.unit, end: pos, subject: counted.phrase, unitKind: counted.noun.kind };
+  }
+  return null;
+}
+
+/** Money printed in brackets straight after other money is the same amount in another currency. */
+function foldEquivalents(sentence: string, found: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const q of found) {
+    const prev = out[out.length - 1];
+    const money = (x: Quantity) => x.subject === null && x.unit !== 'percent';
+    if (prev && money(prev) && money(q) && prev.unit !== q.unit && /^\s*\(\s*(?:about |around |approximately |roughly )?$/i.test(sentence.slice(prev.end, q.start))) {
+      prev.equivalent = { value: q.value, unit: q.unit };
+      continue;
+    }
+    out.push(q);
+  }
+  return out;
+}
+
+/** Finds every quantity in a sentence, in order of position. */
+export function findQuantities(sentence: string): Quantity[] {
+  const found: Quantity[] = [];
+  let consumed = 0;
+  for (const n of findNumerals(sentence)) {
+    if (n.start < consumed) continue;
+    const q = readOne(sentence, n);
+    if (q) {
+      found.push(q);
+      consumed = q.end;
+    }
+  }
+  return foldEquivalents(sentence, found);
+}

@@ -1,0 +1,40 @@
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { Place } from '../../schema.ts';
+
+/**
+ * Parses and checks the gazetteer (`content/gazetteer.yaml`): every entry
+ * valid, ids and aliases unique, every parent present. Errors name the file,
+ * the entry and the field.
+ */
+export function parseGazetteer(path: string, text: string): Place[] {
+  const raw: unknown = parse(text, { version: '1.2', uniqueKeys: true });
+  const result = z.array(Place).safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const [index, field] = issue.path;
+    const id = Array.isArray(raw) && typeof index === 'number' ? (raw[index] as { id?: string })?.id : undefined;
+    throw new Error(`${path}: entry ${id ?? `#${String(index)}`}: ${String(field ?? 'entry')}: ${issue.message}. Fix: see the field list at the top of the file`);
+  }
+  const places = result.data;
+  const ids = new Set<string>();
+  const names = new Map<string, string>();
+  for (const place of places) {
+    if (ids.has(place.id)) throw new Error(`${path}: entry ${place.id}: id: used twice. Fix: give each place its own id`);
+    ids.add(place.id);
+    for (const name of [place.name, ...place.aliases]) {
+      const key = name.toLowerCase();
+      const owner = names.get(key);
+      if (owner && owner !== place.id) {
+        throw new Error(`${path}: entry ${place.id}: aliases: "${name}" also names ${owner}. Fix: keep each name on one place only`);
+      }
+      names.set(key, place.id);
+    }
+  }
+  for (const place of places) {
+    if (place.parent && !ids.has(place.parent)) {
+      throw new Error(`${path}: entry ${place.id}: parent: no place has the id "${place.parent}". Fix: add that place or correct the id`);
+    }
+  }
+  return places;
+}
