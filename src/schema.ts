@@ -171,6 +171,8 @@ export const Fact = z.object({
   period: Period.nullable(),
   change: Change.nullable(),
   evidence: z.array(Evidence).min(1),
+  /** `low` when the extractor could not pin down the place, the period or the measure. */
+  confidence: z.enum(['high', 'low']),
 });
 export type Fact = z.infer<typeof Fact>;
 
@@ -183,6 +185,17 @@ export const FactsFile = z.object({
   facts: z.array(Fact),
 });
 export type FactsFile = z.infer<typeof FactsFile>;
+
+/** Site-wide copy kept in `content/site.yaml`, so components hold no prose. */
+export const SiteCopy = z.strictObject({
+  title: z.string().min(1),
+  description: z.string().min(1),
+  /** Paragraphs introducing the facts list. */
+  factsIntro: z.array(z.string().min(1)),
+  /** The editor's note on the sources: who published them and what was not verified. */
+  sourcesNote: z.string().min(1),
+});
+export type SiteCopy = z.infer<typeof SiteCopy>;
 
 /** The JSON Schema for `/data/facts.json`, generated from {@link FactsFile}. */
 export function factsJsonSchema(): Record<string, unknown> {

@@ -121,6 +121,8 @@ const rules: Rule[] = [
 function namedDay(text: string, pub: PubDate): Period | null {
   const ref = new Date(Date.UTC(pub.year, pub.month - 1, pub.day ?? 15, 12));
   for (const r of chrono.en.parse(text, ref, { forwardDate: false })) {
+    // "now" and "today" are not the period of a figure; "up to now" is handled as "as of publication".
+    if (/^(?:now|today|tonight)$/i.test(r.text.trim())) continue;
     const known = r.start.isCertain('day') || r.start.isCertain('weekday');
     if (!known || !r.start.isCertain('month') && !r.start.isCertain('weekday')) continue;
     // A weekday can only be placed against a full publication date.

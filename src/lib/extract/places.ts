@@ -18,6 +18,18 @@ export const SPECIFICITY: Readonly<Record<Place['kind'], number>> = {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * A country or region name that is only part of a larger name is not a
+ * mention of the place: `China-Europe` trains, `China Merchants`,
+ * `Xinjiang Daily`. Smaller places keep their mentions.
+ */
+function partOfLargerName(text: string, m: PlaceMention): boolean {
+  if (m.place.kind !== 'country' && m.place.kind !== 'region') return false;
+  const after = text.slice(m.end, m.end + 3);
+  const before = text.slice(Math.max(0, m.start - 3), m.start);
+  return /^\s*-\s*\p{Lu}/u.test(after) || /\p{L}\s*-\s*$/u.test(before) || /^ \p{Lu}/u.test(after);
+}
+
 /** Finds place mentions in text. Build once per gazetteer; reuse for every sentence. */
 export interface PlaceFinder {
   find(text: string): PlaceMention[];
@@ -35,11 +47,9 @@ export function createPlaceFinder(places: readonly Place[]): PlaceFinder {
     byId: new Map(places.map((p) => [p.id, p])),
     find(text) {
       if (!re) return [];
-      return [...text.matchAll(re)].map((m) => ({
-        place: normalise.get(m[0].replace(/\s+/g, ' '))!,
-        start: m.index,
-        end: m.index + m[0].length,
-      }));
+      return [...text.matchAll(re)]
+        .map((m) => ({ place: normalise.get(m[0].replace(/\s+/g, ' '))!, start: m.index, end: m.index + m[0].length }))
+        .filter((m) => !partOfLargerName(text, m));
     },
   };
 }

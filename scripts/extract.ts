@@ -1,0 +1,41 @@
+/**
+ * `npm run extract`: reads every article and the gazetteer, extracts and
+ * reconciles the facts, validates them and writes `src/generated/facts.json`
+ * atomically. Exits non-zero, naming the file and the field, on bad input.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readArticles } from '../src/lib/article/read-articles.ts';
+import { buildFacts } from '../src/lib/extract/build-facts.ts';
+import { reportLines } from '../src/lib/extract/report.ts';
+import { parseGazetteer } from '../src/lib/gazetteer/parse-gazetteer.ts';
+import { writeFileAtomic, type Writer } from '../src/lib/io/write-atomic.ts';
+
+/** Where the extracted data is written, relative to the project root. */
+export const FACTS_PATH = 'src/generated/facts.json';
+export const GAZETTEER_PATH = 'content/gazetteer.yaml';
+
+export interface ExtractIO {
+  root: string;
+  log: (line: string) => void;
+  write: Writer;
+}
+
+/** Runs the extraction; throws on bad input without writing anything. */
+export function runExtract({ root, log, write }: ExtractIO): void {
+  const places = parseGazetteer(GAZETTEER_PATH, readFileSync(join(root, GAZETTEER_PATH), 'utf8'));
+  const articles = readArticles(root);
+  if (articles.length === 0) throw new Error('content/articles: no articles. Fix: add at least one .md article (see README)');
+  const data = buildFacts(articles, places);
+  write(join(root, FACTS_PATH), `${JSON.stringify(data, null, 2)}\n`);
+  for (const line of reportLines(data)) log(line);
+}
+
+if (import.meta.main) {
+  try {
+    runExtract({ root: process.cwd(), log: (line) => console.log(line), write: writeFileAtomic });
+  } catch (error) {
+    console.error(`extract failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,25 @@
+import { stringify } from 'csv-stringify/sync';
+import type { FactsFile } from '../../schema.ts';
+
+/** Columns of `/data/facts.csv`, in order. Part of the public contract: add, never rename. */
+export const CSV_COLUMNS = [
+  'id', 'kind', 'measure', 'value', 'unit', 'approx', 'subject', 'place', 'place_name',
+  'period_start', 'period_end', 'period_label', 'change_value', 'change_unit', 'change_basis',
+  'confidence', 'sources', 'publishers', 'quote', 'start', 'end',
+] as const;
+
+/** One row per fact, RFC 4180 (CRLF line ends, quotes doubled). The first piece of evidence supplies the quote. */
+export function factsCsv(data: FactsFile): string {
+  const placeName = new Map(data.places.map((p) => [p.id, p.name]));
+  const publisher = new Map(data.sources.map((s) => [s.id, s.publisher]));
+  const rows = data.facts.map((f) => {
+    const first = f.evidence[0]!;
+    const sources = [...new Set(f.evidence.map((e) => e.source))];
+    return [
+      f.id, f.kind, f.measure, f.value, f.unit, f.approx, f.subject ?? '', f.place ?? '', f.place ? placeName.get(f.place) ?? '' : '',
+      f.period?.start ?? '', f.period?.end ?? '', f.period?.label ?? '', f.change?.value ?? '', f.change?.unit ?? '', f.change?.basis ?? '',
+      f.confidence, sources.join(';'), sources.map((s) => publisher.get(s) ?? s).join(';'), first.quote, first.start, first.end,
+    ];
+  });
+  return stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: '\r\n' });
+}

@@ -1,0 +1,135 @@
+/**
+ * Which kind and which measure a figure is, read from the words around it:
+ * planned, contracted, in-place, government or aid investment; trade value;
+ * output value; revenue; train trips; cargo volume; and so on.
+ */
+import type { FactKind, Place } from '../../schema.ts';
+
+/** What classification needs to know about a figure. */
+export interface FigureContext {
+  /** The figure's unit: `CNY`, `percent`, `trains`, … */
+  unit: string;
+  /** The kind its unit noun suggests, if any. */
+  unitKind: FactKind | null;
+  /** The words just before the figure, back to the previous figure or the clause start. */
+  before: string;
+  /** The words just after the figure, up to the next figure or the clause end. */
+  after: string;
+  /** The whole clause, for when the near words say nothing. */
+  clause: string;
+  /** The whole sentence. */
+  sentence: string;
+  /** The place the figure was attached to. */
+  place: Place | null;
+}
+
+export interface Classification {
+  kind: FactKind;
+  measure: string;
+}
+
+const MONEY = new Set(['CNY', 'USD', 'EUR']);
+const TRADE_RE = /\b(?:foreign trade|import and export|imports? and exports?|exports?|imports?|(?:bilateral|total|border|cross-border) trade|trade (?:volume|value|turnover|reached|totaled|totalled|hit|stood|amounted|grew|rose|increased))\b/i;
+const PORT_RE = /\b(?:port|ports|customs|clearance|border|pass|crossing|checkpoint)\b/i;
+const TRAIN_RE = /\b(?:train|trains|railway express|rail freight|China\s*-\s*Europe|China\s*-\s*EU)\b/i;
+const PER_DAY_RE = /\b(?:every day|per day|a day|daily|each day)\b/i;
+const PRODUCTION_RE = /\b(?:produced|produce|production|manufactured|assembled|sold|sales)\b/i;
+
+/** Money measures, most specific first. */
+const MONEY_MEASURES: ReadonlyArray<readonly [RegExp, FactKind, string]> = [
+  [/\bdirect investment\b[^.]*\bin\s+\d+\s+countries|\boutward\b|\boverseas investment\b/i, 'investment', 'investment-outward'],
+  [/\bgovernment investment\b|\bgovernment funds?\b|\bfiscal\b/i, 'investment', 'investment-government'],
+  [/\baid\b|\bassistance funds?\b|\bcounterpart support\b/i, 'investment', 'investment-aid'],
+  [/\bin place\b|\bactual(?:ly)?\b|\bintroduc(?:ed|tion of) (?:funds|capital)|\bfunds? (?:introduced|utili[sz]ed)|\bused foreign (?:capital|investment)/i, 'investment', 'investment-in-place'],
+  [/\bcontract(?:ed|s)?\b|\bsign(?:ed|ing)\b|\bagreements? worth\b/i, 'investment', 'investment-contracted'],
+  [/\bplan(?:ned|s)?\b|\btotal investment\b|\bto invest\b|\bwill invest\b|\bproposed\b/i, 'investment', 'investment-planned'],
+  [TRADE_RE, 'trade', 'trade-value'],
+  [/\boutput value\b|\boutput\b|\bGDP\b/i, 'other', 'output-value'],
+  [/\brevenue\b|\bsales\b|\bturnover\b|\bincome\b/i, 'other', 'revenue'],
+  [/\binvest(?:ment|ed|s)?\b|\bfunds?\b|\bcapital\b|\bfinancing\b/i, 'investment', 'investment'],
+];
+
+/** The last rule is the generic fallback: it only applies when no specific measure is named. */
+const SPECIFIC = MONEY_MEASURES.slice(0, -1);
+const GENERIC = MONEY_MEASURES[MONEY_MEASURES.length - 1]!;
+
+/** Distance in characters from the figure to the nearest match of `re`; words after the figure count a little further. */
+function distance(re: RegExp, before: string, after: string): number {
+  const g = new RegExp(re.source, 'gi');
+  let best = Infinity;
+  for (const m of before.matchAll(g)) best = Math.min(best, before.length - (m.index + m[0].length));
+  for (const m of after.matchAll(g)) best = Math.min(best, m.index * 1.5);
+  return best;
+}
+
+function classifyMoney(c: FigureContext): Classification {
+  let nearest: { d: number; kind: FactKind; measure: string } | null = null;
+  for (const [re, kind, measure] of SPECIFIC) {
+    const d = distance(re, c.before, c.after);
+    if (d < (nearest?.d ?? Infinity)) nearest = { d, kind, measure };
+  }
+  if (nearest) return { kind: nearest.kind, measure: nearest.measure };
+  for (const [re, kind, measure] of SPECIFIC) if (re.test(c.clause)) return { kind, measure };
+  if (GENERIC[0].test(`${c.before} ${c.after}`) || GENERIC[0].test(c.clause)) return { kind: GENERIC[1], measure: GENERIC[2] };
+  return { kind: 'other', measure: 'amount' };
+}
+
+function classifyCount(c: FigureContext): Classification {
+  const atPort = c.place?.kind === 'port' || PORT_RE.test(c.sentence);
+  switch (c.unit) {
+    case 'trains':
+      return { kind: 'trains', measure: 'train-trips' };
+    case 'projects':
+      return { kind: 'project', measure: 'projects' };
+    case 'enterprises':
+      return atPort && TRADE_RE.test(c.sentence) ? { kind: 'port', measure: 'trading-enterprises' } : { kind: 'project', measure: 'enterprises' };
+    case 'vehicles':
+      if (PRODUCTION_RE.test(`${c.before} ${c.after}`) || !atPort) return { kind: 'other', measure: 'vehicles-produced' };
+      return { kind: 'port', measure: PER_DAY_RE.test(c.sentence) ? 'vehicles-per-day' : 'vehicles' };
+    case 'tonnes':
+    case 'TEU':
+    case 'containers':
+      return atPort ? { kind: 'port', measure: 'cargo-volume' } : TRADE_RE.test(c.clause) ? { kind: 'trade', measure: 'trade-volume' } : { kind: 'other', measure: 'cargo-volume' };
+    case 'hours':
+    case 'minutes':
+    case 'days':
+      return atPort && /clearance|customs|reloading|inspection/i.test(c.sentence) ? { kind: 'port', measure: 'clearance-time' } : { kind: 'other', measure: 'duration' };
+    case 'routes':
+      return TRAIN_RE.test(c.sentence) ? { kind: 'trains', measure: 'routes' } : { kind: 'other', measure: 'routes' };
+    case 'km2':
+    case 'm2':
+    case 'acres':
+    case 'hectares':
+    case 'mu':
+      return { kind: 'other', measure: 'area' };
+    case 'km':
+      return { kind: 'other', measure: 'distance' };
+    default:
+      return { kind: c.unitKind ?? 'other', measure: c.unit };
+  }
+}
+
+/** The kind suggested by the words of a sentence alone, for figures with no unit noun. */
+function kindFromWords(text: string): FactKind {
+  if (TRAIN_RE.test(text)) return 'trains';
+  if (TRADE_RE.test(text)) return 'trade';
+  if (/\binvest|\bfunds?\b|\bcapital\b/i.test(text)) return 'investment';
+  if (/\bprojects?\b/i.test(text)) return 'project';
+  return 'other';
+}
+
+/**
+ * Classifies a figure. A percentage that is a change is classified as the
+ * measure it changes, with `-growth` added.
+ */
+export function classify(c: FigureContext, isChange: boolean): Classification {
+  if (MONEY.has(c.unit)) return classifyMoney(c);
+  if (c.unit !== 'percent') return classifyCount(c);
+  if (c.unitKind) {
+    const base = classifyCount({ ...c, unit: c.unitKind === 'trains' ? 'trains' : c.unit });
+    return { kind: c.unitKind, measure: `${base.measure}-${isChange ? 'growth' : 'share'}` };
+  }
+  const money = classifyMoney(c);
+  if (money.measure !== 'amount') return { kind: money.kind, measure: `${money.measure}-${isChange ? 'growth' : 'share'}` };
+  return { kind: kindFromWords(c.clause), measure: isChange ? 'growth' : 'share' };
+}

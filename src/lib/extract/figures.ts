@@ -1,0 +1,52 @@
+/**
+ * The figures of one sentence: its quantities with the changes reported for
+ * them attached, and changes that stand alone ("increased by 36%").
+ */
+import type { Change } from '../../schema.ts';
+import { findChanges } from './changes.ts';
+import { findQuantities, qualifierBefore, type Quantity } from './quantities.ts';
+import { unitFromNumberOf } from './unit-nouns.ts';
+
+/** A figure ready to become a fact. Offsets are relative to the sentence. */
+export interface Figure extends Quantity {
+  change: Change | null;
+  /** True when the figure is itself a change with no level beside it. */
+  isChange: boolean;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/** Reads every figure in a sentence, in order of position. */
+export function findFigures(sentence: string): Figure[] {
+  let figures: Figure[] = findQuantities(sentence).map((q) => ({ ...q, change: null, isChange: false }));
+  const standalone: Figure[] = [];
+  for (const c of findChanges(sentence)) {
+    if (c.to) {
+      const to = c.to;
+      const level = figures.find((f) => f.start === to.start);
+      figures = figures.filter((f) => f.start !== c.start);
+      if (level) level.change = { value: c.value, unit: level.unit, basis: c.basis };
+      continue;
+    }
+    figures = figures.filter((f) => !overlaps(f, c));
+    const base = [...figures].reverse().find((f) => f.end <= c.start && !f.change && f.unit !== 'percent' && !sentence.slice(f.end, c.start).includes(';'));
+    if (base) {
+      base.change = { value: c.value, unit: c.unit === 'absolute' ? base.unit : c.unit, basis: c.basis };
+    } else if (c.unit !== 'absolute') {
+      const counted = unitFromNumberOf(sentence.slice(0, c.start));
+      standalone.push({
+        value: c.value,
+        unit: c.unit,
+        approx: qualifierBefore(sentence, c.start),
+        start: c.start,
+        end: c.end,
+        subject: counted?.phrase ?? null,
+        unitKind: counted?.noun.kind ?? null,
+        equivalent: null,
+        change: { value: c.value, unit: c.unit, basis: c.basis },
+        isChange: true,
+      });
+    }
+  }
+  return [...figures, ...standalone].sort((a, b) => a.start - b.start);
+}
