@@ -1,0 +1,50 @@
+/**
+ * Bad front matter makes `npm run build` exit non-zero with a message naming
+ * the file and the field, and leaves the previously extracted data untouched.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const ARTICLE = 'content/articles/kashi-area-of-xinjiang-pilot-ftz-inaugurated.md';
+let dir: string;
+
+function build() {
+  return spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+}
+
+function breakArticle(edit: (text: string) => string) {
+  const path = join(dir, ARTICLE);
+  writeFileSync(path, edit(readFileSync(path, 'utf8')));
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'xj-build-'));
+  for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(entry, join(dir, entry), { recursive: true, filter: (p) => !p.includes('src/generated') });
+  }
+  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+  mkdirSync(join(dir, 'src/generated'));
+  writeFileSync(join(dir, 'src/generated/facts.json'), '{"previous": true}\n');
+});
+
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('npm run build with a broken article', () => {
+  it('names the file and the field when publisher is missing', () => {
+    breakArticle((t) => t.replace(/^publisher: .*\n/m, ''));
+    const result = build();
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain(`${ARTICLE}: publisher: is missing`);
+    expect(readFileSync(join(dir, 'src/generated/facts.json'), 'utf8')).toBe('{"previous": true}\n');
+  });
+
+  it('names the file and the field for an impossible date', () => {
+    breakArticle((t) => t.replace(/^published: .*$/m, 'published: 2024-13-45'));
+    const result = build();
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(new RegExp(`${ARTICLE}: published: "2024-13-45" .*Fix: write \`published: YYYY-MM-DD\``));
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { contentSpans } from '../src/lib/extract/furniture.ts';
+import { segment } from '../src/lib/extract/segment.ts';
+
+const kept = (body: string) => contentSpans(body).map((s) => body.slice(s.start, s.end));
+
+describe('contentSpans', () => {
+  it('drops navigation, bylines, captions, copyright and everything after "- END -"', () => {
+    const body = [
+      'NEWSSITE   ›   News   ›   Xinjiang News',
+      'A headline without a full stop',
+      'Author:Some Daily Time:2022.07.20',
+      'Photo taken on July 14, 2022 shows workers. (Some Daily/ A Photographer)',
+      'The port handled 6,195 trains in the first half of the year.',
+      '(Reporter Li Hui Wang Yizhao)',
+      '【Edit: Li Yan】',
+      '(A written permission shall be obtained for reprinting of the contents.)',
+      '- END -',
+      'A teaser about 16 years of rice, with a full stop.',
+    ].join('\n');
+    expect(kept(body)).toEqual(['The port handled 6,195 trains in the first half of the year.']);
+  });
+
+  it('drops PREV/NEXT links, tags and "We Recommend" tails', () => {
+    expect(kept('Real text with 3 projects.\nTags: ports\nPREV The 1st World Forestry Congress\nNEXT Another story.')).toEqual(['Real text with 3 projects.']);
+    expect(kept('Real text.\nWe Recommend\nOther story with 5 trains.')).toEqual(['Real text.']);
+  });
+
+  it('cuts the dateline from the first paragraph but keeps the sentence after it', () => {
+    const body = 'China News Service, Kashgar, Xinjiang, February 29 (Chen Chao) Spring is the beginning of the year.';
+    expect(kept(body)).toEqual(['Spring is the beginning of the year.']);
+    expect(kept('URUMQI, July 20 (Xinhua) -- The port grew.')).toEqual(['The port grew.']);
+  });
+});
+
+describe('segment', () => {
+  it('splits sentences at the right places, with offsets that slice the body exactly', () => {
+    const body = 'Intro line.\nDr. Rice said 37%over the target. 5,900 trains left. "It is done." Then more.\n';
+    const sentences = segment(body, contentSpans(body));
+    expect(sentences.map((s) => s.text)).toEqual(['Intro line.', 'Dr. Rice said 37%over the target.', '5,900 trains left.', '"It is done."', 'Then more.']);
+    for (const s of sentences) expect(body.slice(s.start, s.end)).toBe(s.text);
+    expect(sentences.map((s) => s.paragraph)).toEqual([0, 1, 1, 1, 1]);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { resolvePeriod } from '../src/lib/extract/periods.ts';
+
+const span = (s: string, pub: string) => {
+  const p = resolvePeriod(s, pub);
+  return p && [p.start, p.end];
+};
+
+describe('resolvePeriod', () => {
+  it('resolves halves, quarters and the first three quarters', () => {
+    expect(span('In the first half of this year, Horgos grew.', '2022-07-20')).toEqual(['2022-01-01', '2022-06-30']);
+    expect(span('major projects in the first quarter of 2024.', '2024-02-29')).toEqual(['2024-01-01', '2024-03-31']);
+    expect(span('Trade reached 61.04 billion yuan in the first three quarters of 2023.', '2023-11-13')).toEqual(['2023-01-01', '2023-09-30']);
+  });
+
+  it('resolves month ranges, "as of" and "since the start of this year"', () => {
+    expect(span('From January to October this year, volume exceeded 1 million tons.', '2023-11')).toEqual(['2023-01-01', '2023-10-31']);
+    expect(span('As of the end of June this year, more than 5,900 trains ran.', '2022-07-20')).toEqual([null, '2022-06-30']);
+    expect(span('Since the start of this year, 10 trains ran.', '2023-11-13')).toEqual(['2023-01-01', '2023-11-13']);
+  });
+
+  it('resolves this year, last year and a named year, even for a month-only date', () => {
+    expect(span('The port launched 57 projects this year.', '2023-11')).toEqual(['2023-01-01', '2023-12-31']);
+    expect(span('Trains rose last year.', '2023-11')).toEqual(['2022-01-01', '2022-12-31']);
+    expect(span('In 2026, 10 trains will run.', '2025-01-02')).toEqual(['2026-01-01', '2026-12-31']);
+  });
+
+  it('resolves named days against the publication date', () => {
+    expect(span('The zone was unveiled on Saturday.', '2023-11-13')).toEqual(['2023-11-11', '2023-11-11']);
+    expect(span('As of Tuesday, 10 trains had left.', '2023-11-16')).toEqual([null, '2023-11-14']);
+    expect(span('On July 16, 2022, a vehicle left.', '2022-07-26')).toEqual(['2022-07-16', '2022-07-16']);
+  });
+
+  it('does not take the comparison period for the period of the figure', () => {
+    expect(span('an increase of 60 over the same period last year', '2022-07-26')).toBeNull();
+  });
+
+  it('says null rather than guess', () => {
+    expect(span('As of Tuesday, 10 trains had left.', '2023-11')).toBeNull();
+    expect(span('In recent years the zone has grown.', '2023-11')).toBeNull();
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { Fact, FactsFile, PublishedDate, factsJsonSchema } from '../src/schema.ts';
+
+const fact = {
+  id: 'investment-in-place-kashgar-edz-1a2b3c4d',
+  kind: 'investment',
+  measure: 'investment-in-place',
+  value: 3530000000,
+  unit: 'CNY',
+  approx: 'exact',
+  subject: null,
+  place: 'kashgar-edz',
+  period: { start: '2022-01-01', end: '2022-06-30', label: 'the first half of the year' },
+  change: { value: 45.6, unit: 'percent', basis: 'year-on-year' },
+  evidence: [{ source: 'a', quote: 'It was 3.53 billion yuan.', start: 7, end: 24, quoteStart: 0 }],
+  confidence: 'high',
+};
+
+describe('schema', () => {
+  it('accepts a full fact and rejects an unknown kind or an empty evidence list', () => {
+    expect(Fact.parse(fact)).toEqual(fact);
+    expect(Fact.safeParse({ ...fact, kind: 'rumour' }).success).toBe(false);
+    expect(Fact.safeParse({ ...fact, evidence: [] }).success).toBe(false);
+  });
+
+  it('allows a period with no start for an "as of" running total', () => {
+    expect(Fact.safeParse({ ...fact, period: { start: null, end: '2022-06-30', label: 'As of the end of June' } }).success).toBe(true);
+  });
+
+  it('checks publication dates against the calendar', () => {
+    expect(PublishedDate.safeParse('2023-11').success).toBe(true);
+    expect(PublishedDate.safeParse('2023-11-31').success).toBe(false);
+    expect(PublishedDate.safeParse('2023-1-5').success).toBe(false);
+  });
+
+  it('generates a JSON Schema that requires the contract fields', () => {
+    const schema = factsJsonSchema() as { properties: { facts: { items: { required: string[] } } } };
+    expect(schema.properties.facts.items.required).toEqual(
+      expect.arrayContaining(['id', 'kind', 'value', 'unit', 'approx', 'place', 'period', 'change', 'evidence']),
+    );
+    expect(FactsFile.safeParse({ version: 1, sources: [], places: [], facts: [fact] }).success).toBe(true);
+  });
+});
