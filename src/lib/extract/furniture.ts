@@ -29,7 +29,7 @@ const FURNITURE_LINE = [
 ];
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
-/** "China News Service, Kashgar, Xinjiang, February 29 (Chen Chao)" or "URUMQI, July 20 (Xinhua) --". */
+/** A dateline such as "Agency, City, Region, March 3 (Reporter Name)" or "CITY, July 20 (Agency) --". */
 const DATELINE = new RegExp(`^\\s*(?:[A-Z][\\w .'-]{1,40},\\s*){1,4}${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:\\([^)]{1,60}\\))?\\s*(?:--|—|–|-)?\\s*`);
 
 /** A line that does not end a sentence is a headline, section head or label. */
