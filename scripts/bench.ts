@@ -1,0 +1,121 @@
+/**
+ * `npm run bench`: extraction throughput on a generated corpus.
+ *
+ * Generates corpora of several sizes from the seed articles
+ * (`content/articles/*.md`) and times, after one warm-up, `runs` runs of
+ * the whole pipeline (`buildFacts`: extract, reconcile, validate) and of
+ * the per-article part alone (`extractArticle`). Prints a markdown table
+ * of medians and whether the 500-article target is met; asserts nothing.
+ *
+ * Options: `--runs N` (default 5), `--sizes a,b,c` (default 125,250,500,1000),
+ * `--seed N` (default 1), e.g. `npm run bench -- --runs 3 --sizes 500`.
+ */
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readArticles } from '../src/lib/article/read-articles.ts';
+import { buildFacts } from '../src/lib/extract/build-facts.ts';
+import { extractArticle } from '../src/lib/extract/extract-article.ts';
+import { createPlaceFinder } from '../src/lib/extract/places.ts';
+import { parseGazetteer } from '../src/lib/gazetteer/parse-gazetteer.ts';
+import type { Article } from '../src/schema.ts';
+import { generateCorpus } from './bench/generate-corpus.ts';
+import { formatTable, statsOf, timeRuns, type BenchRow, type Clock } from './bench/measure.ts';
+
+const GAZETTEER_PATH = 'content/gazetteer.yaml';
+
+/** The throughput the pipeline should reach on the target corpus. */
+export const TARGET = { articles: 500, articlesPerSecond: 100 } as const;
+
+/** Defaults for {@link BenchOptions}. */
+export const DEFAULTS = { sizes: [125, 250, 500, 1000], runs: 5, seed: 1 } as const;
+
+/** What {@link runBench} needs: where the content is, where to print, what to measure. */
+export interface BenchOptions {
+  /** Project root holding `content/`. */
+  root: string;
+  log: (line: string) => void;
+  /** Corpus sizes, in articles. */
+  sizes: readonly number[];
+  /** Timed runs per size and stage, after one warm-up. */
+  runs: number;
+  /** PRNG seed for the corpus. */
+  seed: number;
+  clock?: Clock;
+}
+
+/** UTF-8 size of the articles' text: front matter values and bodies. */
+function corpusBytes(articles: readonly Article[]): number {
+  return articles.reduce((sum, a) => sum + Buffer.byteLength(a.body) + Buffer.byteLength(JSON.stringify(a.data)), 0);
+}
+
+/**
+ * Generates each corpus, times both stages on it and prints the table and
+ * the verdict on {@link TARGET}. Returns the measured rows.
+ */
+export function runBench({ root, log, sizes, runs, seed, clock }: BenchOptions): BenchRow[] {
+  const places = parseGazetteer(GAZETTEER_PATH, readFileSync(join(root, GAZETTEER_PATH), 'utf8'));
+  const seeds = readArticles(root);
+  log(`Corpus generated from ${seeds.length} seed articles and ${places.length} places (seed ${seed}); ${runs} timed runs after one warm-up.`);
+  const rows: BenchRow[] = [];
+  for (const size of sizes) {
+    const corpus = generateCorpus(seeds, size, seed, places);
+    const bytes = corpusBytes(corpus);
+    let facts = 0;
+    const full = timeRuns(() => (facts = buildFacts(corpus, places).facts.length), runs, clock);
+    rows.push({ stage: 'buildFacts', articles: size, bytes, times: full });
+    const finder = createPlaceFinder(places);
+    const perArticle = timeRuns(() => corpus.reduce((n, a) => n + extractArticle(a, finder).length, 0), runs, clock);
+    rows.push({ stage: 'extractArticle', articles: size, bytes, times: perArticle });
+    log(`  ${size} articles: ${facts} facts after reconciliation`);
+  }
+  log('');
+  for (const line of formatTable(rows, runs)) log(line);
+  log('');
+  const target = rows.find((r) => r.stage === 'buildFacts' && r.articles === TARGET.articles);
+  if (!target) {
+    log(`Target (≥${TARGET.articlesPerSecond} articles/s on ${TARGET.articles} articles): not measured; include ${TARGET.articles} in --sizes.`);
+  } else {
+    const rate = statsOf(target).articlesPerSecond;
+    const verdict = rate >= TARGET.articlesPerSecond ? 'met' : 'NOT met';
+    log(`Target ≥${TARGET.articlesPerSecond} articles/s on ${TARGET.articles} articles (buildFacts): ${verdict} (${rate.toFixed(0)} articles/s).`);
+  }
+  return rows;
+}
+
+/** Reads a positive integer option, naming it in the error. */
+function positiveInt(name: string, text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`--${name}: "${text}" is not a positive integer. Fix: e.g. --${name} 5`);
+  return n;
+}
+
+/** Parses `--runs`, `--sizes` and `--seed` into options. */
+export function parseBenchArgs(args: readonly string[]): Pick<BenchOptions, 'sizes' | 'runs' | 'seed'> {
+  const { values } = parseArgs({
+    args: [...args],
+    options: { runs: { type: 'string' }, sizes: { type: 'string' }, seed: { type: 'string' } },
+    strict: true,
+    allowPositionals: false,
+  });
+  return {
+    runs: values.runs === undefined ? DEFAULTS.runs : positiveInt('runs', values.runs),
+    sizes: values.sizes === undefined ? DEFAULTS.sizes : values.sizes.split(',').map((s) => positiveInt('sizes', s.trim())),
+    seed: values.seed === undefined ? DEFAULTS.seed : positiveInt('seed', values.seed),
+  };
+}
+
+if (import.meta.main) {
+  try {
+    const options = parseBenchArgs(process.argv.slice(2));
+    const cpu = cpus();
+    console.log(`Machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}`);
+    runBench({ root: process.cwd(), log: (line) => console.log(line), ...options });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // A schema error from buildFacts lists every fact; the start says enough.
+    console.error(`bench failed: ${message.length > 2000 ? `${message.slice(0, 2000)}…` : message}`);
+    process.exit(1);
+  }
+}
