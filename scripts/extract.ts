@@ -1,15 +1,16 @@
 /**
- * `npm run extract`: reads every article and the gazetteer, extracts and
- * reconciles the facts, validates them and writes `src/generated/facts.json`
+ * `npm run extract`: reads every article, the gazetteer and the editors'
+ * reviews, extracts and reconciles the facts, applies the reviews, validates them and writes `src/generated/facts.json`
  * atomically. Exits non-zero, naming the file and the field, on bad input.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArticles } from '../src/lib/article/read-articles.ts';
-import { buildFacts } from '../src/lib/extract/build-facts.ts';
+import { extractAll } from '../src/lib/extract/build-facts.ts';
 import { reportLines } from '../src/lib/extract/report.ts';
 import { parseGazetteer } from '../src/lib/gazetteer/parse-gazetteer.ts';
 import { writeFileAtomic, type Writer } from '../src/lib/io/write-atomic.ts';
+import { parseReview, REVIEW_PATH } from '../src/lib/review/parse-review.ts';
 
 /** Where the extracted data is written, relative to the project root. */
 export const FACTS_PATH = 'src/generated/facts.json';
@@ -26,9 +27,11 @@ export function runExtract({ root, log, write }: ExtractIO): void {
   const places = parseGazetteer(GAZETTEER_PATH, readFileSync(join(root, GAZETTEER_PATH), 'utf8'));
   const articles = readArticles(root);
   if (articles.length === 0) throw new Error('content/articles: no articles. Fix: add at least one .md article (see README)');
-  const data = buildFacts(articles, places);
-  write(join(root, FACTS_PATH), `${JSON.stringify(data, null, 2)}\n`);
-  for (const line of reportLines(data)) log(line);
+  const reviewFile = join(root, REVIEW_PATH);
+  const reviews = existsSync(reviewFile) ? parseReview(REVIEW_PATH, readFileSync(reviewFile, 'utf8')) : [];
+  const extraction = extractAll(articles, places, reviews);
+  write(join(root, FACTS_PATH), `${JSON.stringify(extraction.data, null, 2)}\n`);
+  for (const line of reportLines(extraction)) log(line);
 }
 
 if (import.meta.main) {

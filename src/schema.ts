@@ -7,6 +7,8 @@
  * generated from {@link FactsFile} with `z.toJSONSchema`.
  *
  * This is a public contract: extend it, never rename or remove a field.
+ * Fields added after the first release carry defaults, so a file written
+ * before them still parses; the files we publish always include them.
  */
 import { z } from 'zod';
 
@@ -125,6 +127,11 @@ export const Period = z.object({
   end: IsoDate,
   /** The words the source used, e.g. `the first half of this year`. */
   label: z.string(),
+  /**
+   * True when the figure's own sentence named no period and this one was
+   * carried over from an earlier sentence about the same thing. Absent otherwise.
+   */
+  inherited: z.boolean().optional(),
 });
 export type Period = z.infer<typeof Period>;
 
@@ -135,6 +142,8 @@ export const Change = z.object({
   unit: z.string(),
   /** What it is compared with, e.g. `year-on-year`. */
   basis: z.string(),
+  /** The earlier level, when the source gives one: `from 7 to 139` has `from: 7`. */
+  from: z.number().optional(),
 });
 export type Change = z.infer<typeof Change>;
 
@@ -152,6 +161,25 @@ export const Evidence = z.object({
 });
 export type Evidence = z.infer<typeof Evidence>;
 
+/** The two ends of a range. */
+export const Range = z.object({ min: z.number(), max: z.number() });
+export type Range = z.infer<typeof Range>;
+
+/** Fields an editor may correct in `content/review.yaml`. */
+export const CorrectableField = z.enum(['kind', 'measure', 'value', 'unit', 'approx', 'subject', 'place', 'places', 'period', 'change', 'range']);
+export type CorrectableField = z.infer<typeof CorrectableField>;
+
+/** The mark an editor's review leaves on a published fact. */
+export const FactReview = z.object({
+  /** `corrected` when fields were changed; `noted` when only a note was added. */
+  status: z.enum(['corrected', 'noted']),
+  /** The fields the editor changed. */
+  corrected: z.array(CorrectableField),
+  /** The editor's note, shown with the fact. */
+  note: z.string().nullable(),
+});
+export type FactReview = z.infer<typeof FactReview>;
+
 /** One figure reported by one or more sources. */
 export const Fact = z.object({
   /** Stable id derived from what the fact means, not where it was printed. */
@@ -166,15 +194,41 @@ export const Fact = z.object({
   approx: Approx,
   /** What the figure counts or measures, in the source's words, e.g. `major projects`. */
   subject: z.string().nullable(),
-  /** Id of a place in `places`, or null. */
+  /** Id of a place in `places`, or null. The first of `places` when the figure belongs to several jointly. */
   place: z.string().nullable(),
+  /** Every place the figure belongs to jointly, in the order printed: `Alataw Pass and Horgos`. Empty when `place` is null. */
+  places: z.array(z.string()).default([]),
   period: Period.nullable(),
   change: Change.nullable(),
+  /** For a figure printed as a range (`50,000 to 80,000 yuan`): its ends. `value` is then the lower end. */
+  range: Range.nullable().default(null),
   evidence: z.array(Evidence).min(1),
   /** `low` when the extractor could not pin down the place, the period or the measure. */
   confidence: z.enum(['high', 'low']),
+  /** What an editor did to this fact in `content/review.yaml`, or null. */
+  review: FactReview.nullable().default(null),
 });
 export type Fact = z.infer<typeof Fact>;
+
+/**
+ * Two or more sources that report different values for the same measure,
+ * place and period. Never merged: editors see both and decide.
+ */
+export const Conflict = z.object({
+  /** Stable id from the measure, place and period in dispute. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  kind: FactKind,
+  measure: z.string(),
+  unit: z.string(),
+  place: z.string().nullable(),
+  places: z.array(z.string()),
+  period: Period.nullable(),
+  /** Ids of the disagreeing facts, in `facts`. */
+  facts: z.array(z.string()).min(2),
+  /** Ids of the sources involved. */
+  sources: z.array(z.string()).min(2),
+});
+export type Conflict = z.infer<typeof Conflict>;
 
 /** The whole public data file, `/data/facts.json`. */
 export const FactsFile = z.object({
@@ -183,8 +237,54 @@ export const FactsFile = z.object({
   sources: z.array(Source),
   places: z.array(Place),
   facts: z.array(Fact),
+  /** Disagreements between sources, for editors to settle. */
+  conflicts: z.array(Conflict).default([]),
 });
 export type FactsFile = z.infer<typeof FactsFile>;
+
+/** The fields an editor may set when correcting a fact; each is checked like the fact's own. */
+export const FactCorrection = z.strictObject({
+  kind: FactKind.optional(),
+  measure: z.string().min(1).optional(),
+  value: z.number().optional(),
+  unit: z.string().min(1).optional(),
+  approx: Approx.optional(),
+  subject: z.string().nullable().optional(),
+  place: z.string().nullable().optional(),
+  places: z.array(z.string()).optional(),
+  period: Period.nullable().optional(),
+  change: Change.nullable().optional(),
+  range: Range.nullable().optional(),
+});
+export type FactCorrection = z.infer<typeof FactCorrection>;
+
+/**
+ * One editor decision in `content/review.yaml`, keyed by fact id:
+ * `reject` drops the fact (the note says why), `correct` sets fields,
+ * `note` adds a note shown with the fact.
+ */
+export const ReviewEntry = z
+  .strictObject({
+    fact: z.string().min(1),
+    action: z.enum(['reject', 'correct', 'note']),
+    note: z.string().trim().min(1).optional(),
+    set: FactCorrection.optional(),
+  })
+  .superRefine((entry, ctx) => {
+    if (entry.action === 'correct' && (!entry.set || Object.keys(entry.set).length === 0)) {
+      ctx.addIssue({ code: 'custom', path: ['set'], message: 'a correction needs `set:` with at least one field' });
+    }
+    if (entry.action !== 'correct' && entry.set) {
+      ctx.addIssue({ code: 'custom', path: ['set'], message: `\`set:\` only goes with \`action: correct\`, not \`${entry.action}\`` });
+    }
+    if (entry.action !== 'correct' && !entry.note) {
+      ctx.addIssue({ code: 'custom', path: ['note'], message: `\`action: ${entry.action}\` needs a \`note:\` saying why` });
+    }
+  });
+export type ReviewEntry = z.infer<typeof ReviewEntry>;
+
+/** The whole review file: a list of decisions. */
+export const ReviewFile = z.array(ReviewEntry);
 
 /** Site-wide copy kept in `content/site.yaml`, so components hold no prose. */
 export const SiteCopy = z.strictObject({

@@ -51,15 +51,56 @@ describe('place finding and attachment', () => {
     expect(ids('China-Europe freight trains and China Merchants')).toEqual([]);
   });
 
+  const placesOf = (ctx: PlaceContext, text: string, paragraph: number, figure: string) =>
+    ctx.placesFor(text, paragraph, finder.find(text), text.indexOf(figure), text.indexOf(figure) + figure.length).map((p) => p.id);
+
   it('attaches a figure to the place in its clause, and carries the place to the next sentence of the paragraph', () => {
-    const ctx = new PlaceContext();
+    const ctx = new PlaceContext(finder.rank);
     const s1 = 'trains departing Urumqi rose by 36%; trains through the Alataw Pass reached 6,195.';
-    const m1 = finder.find(s1);
-    expect(ctx.placeFor(s1, 0, m1, s1.indexOf('6,195'))?.id).toBe(ids('Alataw Pass')[0]);
-    ctx.note(0, m1);
+    expect(placesOf(ctx, s1, 0, '6,195')).toEqual(['alashankou']);
+    ctx.note(0, finder.find(s1));
     const s2 = 'In the first half of the year, 30 trains left.';
-    expect(ctx.placeFor(s2, 0, [], 10)?.id).toBe(ids('Alataw Pass')[0]);
-    expect(ctx.placeFor(s2, 2, [], 10)).toBeNull();
-    expect(ctx.placeFor('Trade at the port rose.', 2, [], 5)?.id).toBe(ids('Alataw Pass')[0]);
+    expect(placesOf(ctx, s2, 0, '30 trains')).toEqual(['alashankou']);
+    expect(placesOf(ctx, s2, 2, '30 trains')).toEqual([]);
+    expect(placesOf(ctx, 'Trade at the port rose to 5 billion yuan.', 2, '5 billion yuan')).toEqual(['alashankou']);
+  });
+
+  it('takes places printed together as one joint place, in printed order', () => {
+    const ctx = new PlaceContext(finder.rank);
+    expect(placesOf(ctx, 'Freight trains through Khorgos and the Alataw Pass reached 12,000.', 0, '12,000')).toEqual(['horgos', 'alashankou']);
+  });
+
+  it('prefers the more specific place in the clause, even when it comes after the figure', () => {
+    const ctx = new PlaceContext(finder.rank);
+    expect(placesOf(ctx, 'Xinjiang saw 300 trucks a day cross at the Torugart Pass in May.', 0, '300 trucks')).toEqual(['torugart']);
+  });
+
+  it('skips the places in a quote\'s attribution', () => {
+    const ctx = new PlaceContext(finder.rank);
+    ctx.note(0, finder.find('Kashgar has grown fast.'));
+    const s = '"So far, 12 billion yuan has been invested," said Li Ming, head of the Horgos Economic Development Zone.';
+    expect(placesOf(ctx, s, 0, '12 billion yuan')).toEqual(['kashgar']);
+  });
+
+  it('resolves "the district" and "the region" to an earlier place of the matching kind', () => {
+    const ctx = new PlaceContext(finder.rank);
+    const s1 = 'Work resumed at the Kashi Economic Development Zone.';
+    ctx.note(0, finder.find(s1));
+    ctx.note(1, finder.find('Kashgar is an old Silk Road city.'));
+    expect(placesOf(ctx, 'The district has signed 12 projects to support Kashgar.', 2, '12 projects')).toEqual(['kashgar-edz']);
+    const s2 = 'The prefecture of Kashgar borders Tajikistan.';
+    ctx.note(3, finder.find(s2));
+    expect(placesOf(ctx, 'Foreign trade in the region reached 9 billion yuan.', 3, '9 billion yuan')).toEqual(['kashgar-prefecture']);
+  });
+
+  it('gives a figure used as an adjective to the name it describes', () => {
+    const ctx = new PlaceContext(finder.rank);
+    const s = 'The Horgos Area is part of the 179.66-square-kilometer Xinjiang Pilot FTZ.';
+    expect(placesOf(ctx, s, 0, '179.66-square-kilometer')).toEqual(['xinjiang-ftz']);
+  });
+
+  it('matches names of several words in any letter case, single words only as printed', () => {
+    expect(ids('the kashi area covers 28 square kilometers')).toEqual(['ftz-kashgar']);
+    expect(ids('an old friend from osh')).toEqual([]);
   });
 });

@@ -18,7 +18,8 @@ const fact = {
 
 describe('schema', () => {
   it('accepts a full fact and rejects an unknown kind or an empty evidence list', () => {
-    expect(Fact.parse(fact)).toEqual(fact);
+    const full = { ...fact, places: ['kashgar-edz'], range: null, review: null };
+    expect(Fact.parse(full)).toEqual(full);
     expect(Fact.safeParse({ ...fact, kind: 'rumour' }).success).toBe(false);
     expect(Fact.safeParse({ ...fact, evidence: [] }).success).toBe(false);
   });
@@ -38,6 +39,12 @@ describe('schema', () => {
     expect(schema.properties.facts.items.required).toEqual(
       expect.arrayContaining(['id', 'kind', 'value', 'unit', 'approx', 'place', 'period', 'change', 'evidence']),
     );
-    expect(FactsFile.safeParse({ version: 1, sources: [], places: [], facts: [fact] }).success).toBe(true);
+    expect(schema.properties.facts.items.required).toEqual(expect.arrayContaining(['places', 'range', 'review']));
+  });
+
+  it('still reads a version 1 file written before places, range, review and conflicts were added', () => {
+    const old = FactsFile.parse({ version: 1, sources: [], places: [], facts: [fact] });
+    expect(old.conflicts).toEqual([]);
+    expect(old.facts[0]).toMatchObject({ places: [], range: null, review: null });
   });
 });

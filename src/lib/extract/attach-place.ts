@@ -1,51 +1,146 @@
 /**
- * Which place a figure belongs to. The most specific place named before the
- * figure in its sentence; else one named after it; else, when the sentence
- * has no place, the place of the sentence before it in the paragraph, or of
- * an earlier paragraph when the sentence points back ("the district").
+ * Which places a figure belongs to.
+ *
+ * 1. A place named in the figure's clause: the most specific, then the one
+ *    before the figure, then the nearest. Places joined by "and" or a comma
+ *    (`the Alataw Pass and Horgos`) are taken together.
+ * 2. When nothing is named before the figure and the clause points back
+ *    (`the district`, `the port`), the latest earlier place of that kind.
+ * 3. When the sentence names no place: the most specific place named so far
+ *    in its paragraph; else, if it points back, an earlier paragraph's.
+ *
+ * A figure used as an adjective (`the 179.66-square-kilometer FTZ`) belongs
+ * to the name it describes. Places in a quote's attribution (`…," said X, head of the Y zone`) are
+ * the speaker's, not the figure's, and are skipped.
  */
 import type { Place } from '../../schema.ts';
-import { SPECIFICITY, type PlaceMention } from './places.ts';
+import type { PlaceMention } from './places.ts';
 
-/** Words that refer back to a place named earlier. */
-const ANAPHOR_RE = /\b(?:the|this) (?:district|zone|port|park|project|region|prefecture|city|county|area|pilot zone|hub)\b|^(?:It|Here)\b/i;
+/**
+ * Words that point back to a place named earlier, and the kinds of place each
+ * can mean, likeliest first (null: any). "District" in translated copy is
+ * most often a development zone.
+ */
+const ANAPHORS: Readonly<Record<string, readonly Place['kind'][] | null>> = {
+  district: ['zone', 'county', 'city'],
+  zone: ['zone'],
+  park: ['zone'],
+  'pilot zone': ['zone'],
+  area: ['zone', 'prefecture', 'city', 'region'],
+  port: ['port'],
+  hub: ['port', 'zone', 'city'],
+  city: ['city'],
+  county: ['county'],
+  town: ['county', 'city'],
+  prefecture: ['prefecture'],
+  region: ['region', 'prefecture'],
+  project: null,
+};
+const ANAPHOR_RE = new RegExp(`\\b(?:the|this|that)\\s+(${Object.keys(ANAPHORS).sort((a, b) => b.length - a.length).join('|')})\\b|^\\s*(It|Here)\\b`, 'i');
 
 /** How far back, in paragraphs, a pointing-back phrase may reach. */
 const LOOKBACK_PARAGRAPHS = 3;
 
-function best(mentions: PlaceMention[], figureStart: number): Place | null {
-  const rank = (m: PlaceMention) => SPECIFICITY[m.place.kind] * 10000 + Math.abs(figureStart - m.start) / 1000;
-  return [...mentions].sort((a, b) => rank(a) - rank(b))[0]?.place ?? null;
+/** Between two places taken together: `, `, ` and `, `, and the `. */
+const JOINED_RE = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$/i;
+const LOCAL: ReadonlySet<Place['kind']> = new Set(['zone', 'port', 'county', 'city']);
+
+/**
+ * Where a quote's attribution begins (`," said …`, `" Mao Hui, deputy …`),
+ * if the figure at `figureStart` sits inside the quote; else the sentence length.
+ */
+export function attributionStart(sentence: string, figureStart: number): number {
+  const m = /[,.!?]\s*[”"]\s*(?=\p{Lu})|[,.]?\s*[”"]\s*,?\s*(?=said\b|says\b|told\b|according\b)/u.exec(sentence.slice(figureStart));
+  return m ? figureStart + m.index : sentence.length;
+}
+
+/** The kinds of place a pointing-back phrase in `text` can mean, or undefined when there is none. */
+function anaphorIn(text: string): readonly Place['kind'][] | null | undefined {
+  const m = ANAPHOR_RE.exec(text);
+  if (!m) return undefined;
+  return m[1] ? ANAPHORS[m[1].toLowerCase().replace(/\s+/g, ' ')] : null;
 }
 
 /** Remembers the places of earlier sentences while an article is read in order. */
 export class PlaceContext {
-  private last: { place: Place; paragraph: number } | null = null;
+  private readonly history: Array<{ place: Place; paragraph: number }> = [];
+  private readonly rank: (place: Place) => number;
+
+  /** @param rank lower is more specific (see `PlaceFinder.rank`) */
+  constructor(rank: (place: Place) => number) {
+    this.rank = rank;
+  }
 
   /**
-   * The place of a figure at `figureStart` in a sentence.
+   * The places of a figure at `figureStart` in a sentence; empty when unknown.
    * Call {@link PlaceContext.note} after each sentence.
    */
-  placeFor(sentence: string, paragraph: number, mentions: PlaceMention[], figureStart: number): Place | null {
+  placesFor(sentence: string, paragraph: number, mentions: readonly PlaceMention[], figureStart: number, figureEnd = figureStart): Place[] {
+    const cut = attributionStart(sentence, figureStart);
     const clauseStart = sentence.lastIndexOf(';', figureStart) + 1;
     const semicolon = sentence.indexOf(';', figureStart);
-    const clauseEnd = semicolon < 0 ? sentence.length : semicolon;
-    const inClause = mentions.filter((m) => m.start >= clauseStart && m.end <= clauseEnd);
-    const direct =
-      best(inClause.filter((m) => m.end <= figureStart), figureStart) ??
-      best(inClause, figureStart) ??
-      best(mentions.filter((m) => m.end <= figureStart), figureStart) ??
-      best(mentions, figureStart);
-    if (direct) return direct;
-    if (!this.last) return null;
-    if (this.last.paragraph === paragraph) return this.last.place;
-    const pointsBack = ANAPHOR_RE.test(sentence);
-    return pointsBack && paragraph - this.last.paragraph <= LOOKBACK_PARAGRAPHS ? this.last.place : null;
+    const clauseEnd = Math.min(semicolon < 0 ? sentence.length : semicolon, cut);
+    const usable = mentions.filter((m) => m.end <= cut);
+    const inClause = usable.filter((m) => m.start >= clauseStart && m.end <= clauseEnd);
+    // A figure used as an adjective describes the name right after it: `the 179.66-square-kilometer Xinjiang pilot FTZ`.
+    if (/\d\s*-\s*\p{L}/u.test(sentence.slice(figureStart, figureEnd))) {
+      const described = inClause.find((m) => m.start >= figureEnd && /^[^,;.()]{0,40}$/.test(sentence.slice(figureEnd, m.start)));
+      if (described) return [described.place];
+    }
+    const pointsTo = anaphorIn(sentence.slice(clauseStart, clauseEnd));
+    if (pointsTo && !inClause.some((m) => m.end <= figureStart)) {
+      const recalled = this.recall(pointsTo, paragraph);
+      if (recalled) return [recalled];
+    }
+    const direct = this.best(inClause, figureStart) ?? this.best(usable, figureStart);
+    if (direct) return joined(usable, direct, sentence);
+    const local = this.bestInParagraph(paragraph);
+    if (local) return [local];
+    const recalled = pointsTo !== undefined ? this.recall(pointsTo, paragraph) : null;
+    return recalled ? [recalled] : [];
   }
 
-  /** Records the most specific place a sentence named, for the sentences after it. */
-  note(paragraph: number, mentions: PlaceMention[]): void {
-    const place = best(mentions, 0);
-    if (place) this.last = { place, paragraph };
+  /** Records the places a sentence named, for the sentences after it. */
+  note(paragraph: number, mentions: readonly PlaceMention[]): void {
+    for (const m of mentions) this.history.push({ place: m.place, paragraph });
   }
+
+  private best(mentions: readonly PlaceMention[], figureStart: number): PlaceMention | null {
+    const score = (m: PlaceMention) => this.rank(m.place) * 1e6 + (m.start >= figureStart ? 1e5 : 0) + Math.abs(figureStart - m.start);
+    return [...mentions].sort((a, b) => score(a) - score(b))[0] ?? null;
+  }
+
+  private bestInParagraph(paragraph: number): Place | null {
+    let found: Place | null = null;
+    for (const h of this.history) if (h.paragraph === paragraph && (!found || this.rank(h.place) <= this.rank(found))) found = h.place;
+    return found;
+  }
+
+  /**
+   * The latest place a pointing-back phrase can mean: first in its own
+   * paragraph, then within reach; in each, of the likeliest kind first.
+   */
+  private recall(kinds: readonly Place['kind'][] | null, paragraph: number): Place | null {
+    const reachable = this.history.filter((h) => paragraph - h.paragraph <= LOOKBACK_PARAGRAPHS).reverse();
+    for (const scope of [reachable.filter((h) => h.paragraph === paragraph), reachable]) {
+      if (!kinds && scope[0]) return scope[0].place;
+      for (const kind of kinds ?? []) {
+        const found = scope.find((h) => h.place.kind === kind);
+        if (found) return found.place;
+      }
+    }
+    return null;
+  }
+}
+
+/** The chosen place with the places printed together with it, in printed order. */
+function joined(mentions: readonly PlaceMention[], chosen: PlaceMention, sentence: string): Place[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  let i = sorted.indexOf(chosen);
+  let j = i;
+  const fits = (a: PlaceMention, b: PlaceMention) =>
+    a.place.id !== b.place.id && (a.place.kind === b.place.kind || (LOCAL.has(a.place.kind) && LOCAL.has(b.place.kind))) && JOINED_RE.test(sentence.slice(a.end, b.start));
+  while (i > 0 && fits(sorted[i - 1]!, sorted[i]!)) i--;
+  while (j < sorted.length - 1 && fits(sorted[j]!, sorted[j + 1]!)) j++;
+  return sorted.slice(i, j + 1).map((m) => m.place);
 }

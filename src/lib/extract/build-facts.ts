@@ -1,8 +1,12 @@
 /**
- * From articles and the gazetteer to the validated public data file.
+ * From articles, the gazetteer and editors' reviews to the validated public
+ * data file, with what each article's report needs.
  */
-import { FactsFile, type Article, type Place, type Source } from '../../schema.ts';
-import { extractArticle } from './extract-article.ts';
+import { FactsFile, type Article, type Place, type ReviewEntry, type Source } from '../../schema.ts';
+import { applyReviews } from '../review/apply-review.ts';
+import { REVIEW_PATH } from '../review/parse-review.ts';
+import { findConflicts } from './conflicts.ts';
+import { readArticle, type ArticleReading } from './extract-article.ts';
 import { createPlaceFinder } from './places.ts';
 import { reconcile } from './reconcile.ts';
 
@@ -23,13 +27,28 @@ export function sourceOf(article: Article): Source {
   };
 }
 
+/** The data file and, per source id, what reading that article found. */
+export interface Extraction {
+  data: FactsFile;
+  readings: ReadonlyMap<string, ArticleReading>;
+}
+
 /**
- * Extracts, reconciles and validates. Throws if the output breaks the schema,
- * which would be a bug in the extractor, never in an article.
+ * Extracts, reconciles, applies reviews, finds conflicts and validates.
+ * Throws on a review of a missing fact; throws if the output breaks the
+ * schema, which would be a bug in the extractor, never in an article.
  */
-export function buildFacts(articles: readonly Article[], places: readonly Place[]): FactsFile {
+export function extractAll(articles: readonly Article[], places: readonly Place[], reviews: readonly ReviewEntry[] = []): Extraction {
   const finder = createPlaceFinder(places);
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : 1));
-  const facts = reconcile(sorted.flatMap((a) => extractArticle(a, finder)));
-  return FactsFile.parse({ version: 1, sources: sorted.map(sourceOf), places: [...places], facts });
+  const readings = new Map(sorted.map((a) => [a.id, readArticle(a, finder)]));
+  const merged = reconcile([...readings.values()].flatMap((r) => r.facts));
+  const facts = applyReviews(merged, reviews, REVIEW_PATH, new Set(places.map((p) => p.id)));
+  const data = FactsFile.parse({ version: 1, sources: sorted.map(sourceOf), places: [...places], facts, conflicts: findConflicts(facts) });
+  return { data, readings };
+}
+
+/** The data file alone. */
+export function buildFacts(articles: readonly Article[], places: readonly Place[], reviews: readonly ReviewEntry[] = []): FactsFile {
+  return extractAll(articles, places, reviews).data;
 }

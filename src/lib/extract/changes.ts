@@ -1,13 +1,15 @@
 /**
  * Reported changes in one sentence: `an increase of 45.6% year-on-year`,
  * `up 89.7 percent`, `an increase of 60 over the same period last year`,
- * `increased from 7 to 139`.
+ * `increased from 7 to 139`, `a 3.2-fold increase`, `grew nearly five times`,
+ * `doubled`.
  */
-import { parseDigits } from './numbers.ts';
+import { NUMBER_WORDS } from './lexicon.ts';
+import { parseDigits, parseNumberWord } from './numbers.ts';
 
 /** A change read from a sentence. Offsets are relative to the sentence. */
 export interface ChangeMention {
-  /** Signed size of the change; for `from A to B`, B − A. */
+  /** Signed size of the change; for `from A to B`, B − A; for a multiple, the factor. */
   value: number;
   /** `percent`, `fold`, or `absolute` (in the unit of the figure it changes). */
   unit: 'percent' | 'fold' | 'absolute';
@@ -16,23 +18,43 @@ export interface ChangeMention {
   /** Span of the change's figure as printed. */
   start: number;
   end: number;
+  /** For `from A to B`: the earlier level A. */
+  from?: number;
   /** For `from A to B`: the new level B and its span. */
   to?: { value: number; start: number; end: number };
 }
 
-const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+const WORDS = Object.keys(NUMBER_WORDS).join('|');
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|${WORDS})`;
 const PCT = String.raw`(\s?(?:%|percent\b|per cent\b)|\s?-?\s?fold\b|\s?times\b)?`;
+const QUAL = String.raw`(?:(?:nearly|almost|about|around|roughly|more\s+than|over|some|close\s+to)\s+)?`;
 const DOWN = /^(?:decrease|decline|drop|fall|reduction|down|decreased|declined|dropped|fell|falling|decreasing)/i;
 const NOUN_RE = new RegExp(
-  String.raw`\b(?:an?\s+)?(?:(year\s*-\s*on\s*-\s*year|month\s*-\s*on\s*-\s*month)\s+)?(increase|rise|growth|jump|decrease|decline|drop|fall|reduction)s?\s+(?:of|by)\s+${NUM}${PCT}`,
+  String.raw`\b(?:an?\s+)?(?:(year\s*-\s*on\s*-\s*year|month\s*-\s*on\s*-\s*month)\s+)?(increase|rise|growth|jump|decrease|decline|drop|fall|reduction)s?\s+(?:of|by)\s+${QUAL}${NUM}${PCT}`,
   'giu',
 );
 const VERB_RE = new RegExp(
-  String.raw`\b(up|down|increased|increasing|rose|rising|grew|growing|jumped|surged|soared|climbed|fell|falling|decreased|declined|dropped)(?:\s+by)?\s+${NUM}${PCT}`,
+  String.raw`\b(up|down|increased|increasing|rose|rising|grew|growing|jumped|surged|soared|climbed|expanded|fell|falling|decreased|declined|dropped)(?:\s+by)?\s+${QUAL}${NUM}${PCT}`,
   'giu',
 );
+/** `a 3.2-fold increase`, `a five-fold rise`. */
+const FOLD_NOUN_RE = new RegExp(String.raw`\b(?:an?\s+)?${QUAL}${NUM}(\s?-?\s?fold)\s+(increase|rise|growth|jump)`, 'giu');
+/** `five times that of last year`, `3 times the level of a year earlier`. */
+const TIMES_OF_RE = new RegExp(String.raw`\b${QUAL}${NUM}(\s+times)\s+(?:that|those|the\s+(?:level|figure|number|amount|volume|total))\s+of\b`, 'giu');
+const AGO_RE = /^\s*(?:the\s+same\s+period\s+(?:of\s+)?)?(?:last\s+year|a\s+year\s+(?:earlier|ago))/i;
+const MULTIPLIED_RE = /\b(doubled|tripled|trebled|quadrupled)\b/gi;
+const MULTIPLIER: Readonly<Record<string, number>> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4 };
 const FROM_TO_RE = new RegExp(String.raw`\bfrom\s+${NUM}\s+to\s+${NUM}(?![\d%])`, 'giu');
-const BASIS_RE = /^\s*,?\s*(year\s*-\s*on\s*-\s*year|y-o-y|month\s*-\s*on\s*-\s*month|(?:over|from|compared with|than)\s+(?:the\s+same\s+period\s+(?:of\s+)?last\s+year|a\s+year\s+(?:earlier|ago)|last\s+year))/i;
+/** A `from A to B` is a change only after a verb of change; otherwise it is a range. */
+const CHANGE_VERB_BEFORE_RE = /\b(?:increased|increasing|increase|rose|risen|rising|grew|grown|growing|jumped|climbed|expanded|surged|soared|fell|fallen|falling|decreased|decreasing|declined|dropped|went up|gone up|went down|gone down|shrank|shrunk|cut|reduced|raised|up|down)\s+(?:\w+\s+)?$/i;
+const BASIS_RE = /^\s*,?\s*(year\s*-\s*on\s*-\s*year|y-o-y|month\s*-\s*on\s*-\s*month|(?:over|from|compared with|than)\s+(?:the\s+same\s+period\s+(?:of\s+)?last\s+year|a\s+year\s+(?:earlier|ago)|last\s+year)|(?:that|those)\s+of\s+(?:the\s+same\s+period\s+(?:of\s+)?)?last\s+year|(?:that|those)\s+of\s+a\s+year\s+(?:earlier|ago))/i;
+
+const readNumber = (text: string) => (/^\d/.test(text) ? parseDigits(text) : parseNumberWord(text));
+
+/** True when a `from` at `fromIndex` follows a verb of change: `has increased from 7 to 139`. */
+export function isChangeFrom(sentence: string, fromIndex: number): boolean {
+  return CHANGE_VERB_BEFORE_RE.test(sentence.slice(Math.max(0, fromIndex - 40), fromIndex));
+}
 
 function basisOf(prefix: string | undefined, after: string): string {
   const text = prefix ?? BASIS_RE.exec(after)?.[1];
@@ -45,41 +67,58 @@ function unitOf(printed: string | undefined): ChangeMention['unit'] {
   return /fold|times/i.test(printed) ? 'fold' : 'percent';
 }
 
+/** Reads matches whose groups are (basis prefix?, verb, number, unit?). */
 function fromRegex(re: RegExp, sentence: string, hasPrefix: boolean): ChangeMention[] {
   const found: ChangeMention[] = [];
   for (const m of sentence.matchAll(re)) {
-    const [whole, ...groups] = m;
-    const prefix = hasPrefix ? groups[0] : undefined;
-    const word = hasPrefix ? groups[1]! : groups[0]!;
-    const digits = hasPrefix ? groups[2]! : groups[1]!;
-    const printedUnit = hasPrefix ? groups[3] : groups[2];
-    const end = m.index + whole.length;
-    const start = end - digits.length - (printedUnit?.length ?? 0);
-    const sign = DOWN.test(word) ? -1 : 1;
-    found.push({ value: sign * parseDigits(digits), unit: unitOf(printedUnit), basis: basisOf(prefix, sentence.slice(end)), start, end });
+    const groups = hasPrefix ? m.slice(1) : [undefined, ...m.slice(1)];
+    const [prefix, word, digits, printedUnit] = groups;
+    // A number word needs a multiple after it ("five times"): "rose by five" is too loose to read.
+    if (!/^\d/.test(digits!) && !printedUnit) continue;
+    const end = m.index + m[0].length;
+    const start = end - digits!.length - (printedUnit?.length ?? 0);
+    const sign = DOWN.test(word!) ? -1 : 1;
+    found.push({ value: sign * readNumber(digits!), unit: unitOf(printedUnit), basis: basisOf(prefix, sentence.slice(end)), start, end });
+  }
+  return found;
+}
+
+function multiples(sentence: string): ChangeMention[] {
+  const found: ChangeMention[] = [];
+  for (const re of [FOLD_NOUN_RE, TIMES_OF_RE]) {
+    for (const m of sentence.matchAll(re)) {
+      const start = m.index + m[0].indexOf(m[1]!);
+      const end = start + m[1]!.length + m[2]!.length;
+      const tail = sentence.slice(m.index + m[0].length);
+      const basis = re === TIMES_OF_RE ? (AGO_RE.test(tail) ? 'year-on-year' : 'not stated') : basisOf(undefined, tail);
+      found.push({ value: readNumber(m[1]!), unit: 'fold', basis, start, end });
+    }
+  }
+  for (const m of sentence.matchAll(MULTIPLIED_RE)) {
+    const end = m.index + m[0].length;
+    found.push({ value: MULTIPLIER[m[1]!.toLowerCase()]!, unit: 'fold', basis: basisOf(undefined, sentence.slice(end)), start: m.index, end });
+  }
+  return found;
+}
+
+function fromTo(sentence: string): ChangeMention[] {
+  const found: ChangeMention[] = [];
+  for (const m of sentence.matchAll(FROM_TO_RE)) {
+    if (!isChangeFrom(sentence, m.index) || !/^\d/.test(m[1]!) || !/^\d/.test(m[2]!)) continue;
+    const from = parseDigits(m[1]!);
+    const to = parseDigits(m[2]!);
+    const fromStart = m.index + m[0].indexOf(m[1]!, 4);
+    const toEnd = m.index + m[0].length;
+    found.push({ value: to - from, unit: 'absolute', basis: `from ${m[1]}`, from, start: fromStart, end: fromStart + m[1]!.length, to: { value: to, start: toEnd - m[2]!.length, end: toEnd } });
   }
   return found;
 }
 
 /** Finds every reported change in a sentence, in order of position. */
 export function findChanges(sentence: string): ChangeMention[] {
-  const found = [...fromRegex(NOUN_RE, sentence, true), ...fromRegex(VERB_RE, sentence, false)];
-  for (const m of sentence.matchAll(FROM_TO_RE)) {
-    const from = parseDigits(m[1]!);
-    const to = parseDigits(m[2]!);
-    const fromStart = m.index + m[0].indexOf(m[1]!, 4);
-    const toEnd = m.index + m[0].length;
-    found.push({
-      value: to - from,
-      unit: 'absolute',
-      basis: `from ${m[1]}`,
-      start: fromStart,
-      end: fromStart + m[1]!.length,
-      to: { value: to, start: toEnd - m[2]!.length, end: toEnd },
-    });
-  }
-  // A verb match inside a noun match ("increase of" vs "increased by") is the same change.
+  const found = [...fromRegex(NOUN_RE, sentence, true), ...fromRegex(VERB_RE, sentence, false), ...multiples(sentence), ...fromTo(sentence)];
+  // Two readings of the same words ("increase of" vs "increased by") are one change.
   return found
-    .sort((a, b) => a.start - b.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end)
     .filter((c, i, all) => i === 0 || all[i - 1]!.end <= c.start);
 }

@@ -35,9 +35,11 @@ const TRAIN_RE = /\b(?:train|trains|railway express|rail freight|China\s*-\s*Eur
 const PER_DAY_RE = /\b(?:every day|per day|a day|daily|each day)\b/i;
 const PRODUCTION_RE = /\b(?:produced|produce|production|manufactured|assembled|sold|sales)\b/i;
 
+/** Investment made abroad: named anywhere in the clause, it decides the measure. */
+const OUTWARD_RE = /\b(?:direct|outbound)\s+investment\b[^;]{0,80}?\bin\s+(?:\d+|[a-z]+)\s+countries|\boutward\b|\boutbound investment\b|\boverseas investment\b|\binvest(?:ment|ed)? abroad\b/i;
+
 /** Money measures, most specific first. */
 const MONEY_MEASURES: ReadonlyArray<readonly [RegExp, FactKind, string]> = [
-  [/\bdirect investment\b[^.]*\bin\s+\d+\s+countries|\boutward\b|\boverseas investment\b/i, 'investment', 'investment-outward'],
   [/\bgovernment investment\b|\bgovernment funds?\b|\bfiscal\b/i, 'investment', 'investment-government'],
   [/\baid\b|\bassistance funds?\b|\bcounterpart support\b/i, 'investment', 'investment-aid'],
   [/\bin place\b|\bactual(?:ly)?\b|\bintroduc(?:ed|tion of) (?:funds|capital)|\bfunds? (?:introduced|utili[sz]ed)|\bused foreign (?:capital|investment)/i, 'investment', 'investment-in-place'],
@@ -63,6 +65,7 @@ function distance(re: RegExp, before: string, after: string): number {
 }
 
 function classifyMoney(c: FigureContext): Classification {
+  if (OUTWARD_RE.test(c.clause)) return { kind: 'investment', measure: 'investment-outward' };
   let nearest: { d: number; kind: FactKind; measure: string } | null = null;
   for (const [re, kind, measure] of SPECIFIC) {
     const d = distance(re, c.before, c.after);
@@ -118,13 +121,26 @@ function kindFromWords(text: string): FactKind {
   return 'other';
 }
 
+/** Measures that describe a thing (a plan, a size) rather than what happened in a period. */
+const TIMELESS = new Set(['investment-planned', 'area', 'distance']);
+
+/** True for a measure a moment such as `in April` cannot date: a plan or a size. */
+export function isTimeless(measure: string): boolean {
+  return TIMELESS.has(measure);
+}
+
+/** True when nothing in the text said what the figure measures. */
+export function isUnnamed(measure: string): boolean {
+  return measure === 'amount' || measure === 'growth' || measure === 'share';
+}
+
 /**
- * Classifies a figure. A percentage that is a change is classified as the
- * measure it changes, with `-growth` added.
+ * Classifies a figure. A percentage or multiple that is a change is
+ * classified as the measure it changes, with `-growth` added.
  */
 export function classify(c: FigureContext, isChange: boolean): Classification {
   if (MONEY.has(c.unit)) return classifyMoney(c);
-  if (c.unit !== 'percent') return classifyCount(c);
+  if (c.unit !== 'percent' && c.unit !== 'fold') return classifyCount(c);
   if (c.unitKind) {
     const base = classifyCount({ ...c, unit: c.unitKind === 'trains' ? 'trains' : c.unit });
     return { kind: c.unitKind, measure: `${base.measure}-${isChange ? 'growth' : 'share'}` };

@@ -2,62 +2,116 @@
  * Extraction for one article: text in, facts out. Each fact carries one
  * piece of evidence here; reconciliation across articles merges them.
  */
-import type { Article, Fact } from '../../schema.ts';
+import type { Article, Fact, Period } from '../../schema.ts';
 import { PlaceContext } from './attach-place.ts';
-import { classify } from './classify.ts';
+import { classify, isTimeless, isUnnamed } from './classify.ts';
 import { factId } from './fact-id.ts';
 import { findFigures, type Figure } from './figures.ts';
 import { contentSpans } from './furniture.ts';
-import { resolvePeriod } from './periods.ts';
+import { PeriodContext } from './period-context.ts';
+import { findPeriods, periodNear } from './periods.ts';
 import type { PlaceFinder } from './places.ts';
 import { segment } from './segment.ts';
+import { unknownPlaceNames } from './unknown-places.ts';
 
 /** How far, in characters, the words that name a figure's measure may stand from it. */
 const NEAR_BEFORE = 90;
 const NEAR_AFTER = 40;
 
+/** What reading one article found: its facts and what an editor should look at. */
+export interface ArticleReading {
+  facts: Fact[];
+  /** Figures read but not published because nothing says what they measure. */
+  unread: Array<{ figure: string; quote: string }>;
+  /** Place-like names not in the gazetteer, sorted, each once. */
+  unknownPlaces: string[];
+}
+
 /** The words around a figure: near ones (bounded by its neighbours) and its whole clause. */
-function contextOf(sentence: string, figures: Figure[], i: number): { before: string; after: string; clause: string } {
+function contextOf(sentence: string, figures: Figure[], i: number) {
   const f = figures[i]!;
   const clauseStart = sentence.lastIndexOf(';', f.start) + 1;
   const semicolon = sentence.indexOf(';', f.end);
   const clauseEnd = semicolon < 0 ? sentence.length : semicolon;
   const from = Math.max(figures[i - 1]?.end ?? 0, clauseStart, f.start - NEAR_BEFORE);
   const to = Math.min(figures[i + 1]?.start ?? sentence.length, clauseEnd, f.end + NEAR_AFTER);
-  return { before: sentence.slice(from, f.start), after: sentence.slice(f.end, to), clause: sentence.slice(clauseStart, clauseEnd) };
+  return { before: sentence.slice(from, f.start), after: sentence.slice(f.end, to), clause: sentence.slice(clauseStart, clauseEnd), clauseStart, clauseEnd };
 }
 
-/** Extracts every fact from one article. */
-export function extractArticle(article: Article, places: PlaceFinder): Fact[] {
+/**
+ * A figure repeated in the same article with less said about it ("the 37
+ * projects", "Among the 35 enterprises") is the same fact as the one that
+ * gave its place or period, when exactly one such fact exists.
+ */
+function foldRepeats(facts: Fact[]): Fact[] {
+  const sameFigure = (a: Fact, b: Fact) => a.kind === b.kind && a.measure === b.measure && a.unit === b.unit && a.value === b.value;
+  const saysMore = (f: Fact, g: Fact) =>
+    g.id !== f.id && (f.places.length === 0 || f.places.join() === g.places.join()) && (!f.period || f.period.end === g.period?.end) && (g.places.length > f.places.length || (!!g.period && !f.period));
+  return facts.map((f) => {
+    if (f.places.length && f.period) return f;
+    const twins = [...new Set(facts.filter((g) => sameFigure(f, g) && saysMore(f, g)).map((g) => g.id))];
+    if (twins.length !== 1) return f;
+    const twin = facts.find((g) => g.id === twins[0])!;
+    return { ...f, id: twin.id, place: twin.place, places: twin.places, period: twin.period, confidence: twin.confidence };
+  });
+}
+
+/** Reads one article: its facts, the figures it could not name, the places it could not place. */
+export function readArticle(article: Article, places: PlaceFinder): ArticleReading {
   const { body } = article;
   const published = article.data.published;
-  const context = new PlaceContext();
+  const placeContext = new PlaceContext(places.rank);
+  const periodContext = new PeriodContext();
   const facts: Fact[] = [];
+  const unread: ArticleReading['unread'] = [];
+  const unknown = new Set<string>();
+  let paragraphPlaces = { paragraph: -1, ids: new Set<string>() };
   for (const s of segment(body, contentSpans(body))) {
     const mentions = places.find(s.text);
+    if (paragraphPlaces.paragraph !== s.paragraph) paragraphPlaces = { paragraph: s.paragraph, ids: new Set() };
+    for (const m of mentions) paragraphPlaces.ids.add(m.place.id);
+    for (const name of unknownPlaceNames(s.text, mentions)) unknown.add(name);
     const figures = findFigures(s.text);
-    const period = figures.length ? resolvePeriod(s.text, published) : null;
+    const periods = figures.length ? findPeriods(s.text, published) : [];
+    const inherited = periods.length ? null : periodContext.inherit(s.text, s.paragraph, paragraphPlaces.ids);
     figures.forEach((figure, i) => {
-      const place = context.placeFor(s.text, s.paragraph, mentions, figure.start);
+      const found = placeContext.placesFor(s.text, s.paragraph, mentions, figure.start, figure.end);
       const words = contextOf(s.text, figures, i);
-      const { kind, measure } = classify({ unit: figure.unit, unitKind: figure.unitKind, ...words, sentence: s.text, place }, figure.isChange);
-      const placeId = place?.id ?? null;
+      const { kind, measure } = classify({ unit: figure.unit, unitKind: figure.unitKind, ...words, sentence: s.text, place: found[0] ?? null }, figure.isChange);
+      if (figure.unit === 'percent' && isUnnamed(measure)) {
+        unread.push({ figure: s.text.slice(figure.start, figure.end), quote: s.text });
+        return;
+      }
+      // A moment ("started construction in April") dates an event, not a plan or a size.
+      const usable = isTimeless(measure) ? periods.filter((p) => !p.event) : periods;
+      const period: Period | null = periodNear(usable, figure.start, { start: words.clauseStart, end: words.clauseEnd })?.period ?? inherited;
+      const ids = found.map((p) => p.id);
+      const place = ids.length ? ids.join('+') : null;
       facts.push({
-        id: factId({ kind, measure, place: placeId, period, unit: figure.unit, value: figure.value }),
+        id: factId({ kind, measure, place, period, unit: figure.unit, value: figure.value }),
         kind,
         measure,
         value: figure.value,
         unit: figure.unit,
         approx: figure.approx,
         subject: figure.subject,
-        place: placeId,
+        place: ids[0] ?? null,
+        places: ids,
         period,
         change: figure.change,
+        range: figure.range,
         evidence: [{ source: article.id, quote: s.text, start: s.start + figure.start, end: s.start + figure.end, quoteStart: s.start }],
-        confidence: placeId && period && measure !== 'amount' && measure !== 'growth' && measure !== 'share' ? 'high' : 'low',
+        confidence: ids.length && period && !isUnnamed(measure) ? 'high' : 'low',
+        review: null,
       });
     });
-    context.note(s.paragraph, mentions);
+    placeContext.note(s.paragraph, mentions);
+    periodContext.note(s.text, s.paragraph, periods.length ? periods : findPeriods(s.text, published), mentions.map((m) => m.place.id));
   }
-  return facts;
+  return { facts: foldRepeats(facts), unread, unknownPlaces: [...unknown].sort() };
+}
+
+/** Extracts every fact from one article. */
+export function extractArticle(article: Article, places: PlaceFinder): Fact[] {
+  return readArticle(article, places).facts;
 }

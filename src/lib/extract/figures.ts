@@ -25,7 +25,7 @@ export function findFigures(sentence: string): Figure[] {
       const to = c.to;
       const level = figures.find((f) => f.start === to.start);
       figures = figures.filter((f) => f.start !== c.start);
-      if (level) level.change = { value: c.value, unit: level.unit, basis: c.basis };
+      if (level) level.change = { value: c.value, unit: level.unit, basis: c.basis, ...(c.from === undefined ? {} : { from: c.from }) };
       continue;
     }
     figures = figures.filter((f) => !overlaps(f, c));
@@ -43,6 +43,7 @@ export function findFigures(sentence: string): Figure[] {
         subject: counted?.phrase ?? null,
         unitKind: counted?.noun.kind ?? null,
         equivalent: null,
+        range: null,
         change: { value: c.value, unit: c.unit, basis: c.basis },
         isChange: true,
       });

@@ -1,6 +1,8 @@
 /**
  * Finding gazetteer places in text: every name and alias, longest first, so
- * `Kashgar Economic Development Zone` wins over `Kashgar`.
+ * `Kashgar Economic Development Zone` wins over `Kashgar`. Names of several
+ * words match in any letter case (`the Kashi area`); single words only as
+ * printed, so a common word never passes for a place.
  */
 import type { Place } from '../../schema.ts';
 
@@ -34,22 +36,38 @@ function partOfLargerName(text: string, m: PlaceMention): boolean {
 export interface PlaceFinder {
   find(text: string): PlaceMention[];
   byId: ReadonlyMap<string, Place>;
+  /** Lower is more specific: by kind, then by depth below the top of the gazetteer. */
+  rank(place: Place): number;
+}
+
+const key = (name: string) => name.replace(/\s+/g, ' ').toLowerCase();
+
+function namesRegex(names: string[], flags: string): RegExp | null {
+  if (names.length === 0) return null;
+  // Spaces in names also match line breaks and doubled spaces.
+  const alternatives = names.sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/ /g, '\\s+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
 }
 
 export function createPlaceFinder(places: readonly Place[]): PlaceFinder {
+  const byId = new Map(places.map((p) => [p.id, p]));
   const byName = new Map<string, Place>();
-  for (const place of places) for (const name of [place.name, ...place.aliases]) byName.set(name, place);
-  // Spaces in names also match line breaks and doubled spaces.
-  const names = [...byName.keys()].sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/ /g, '\\s+'));
-  const re = names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
-  const normalise = new Map([...byName].map(([name, place]) => [name.replace(/\s+/g, ' '), place]));
+  for (const place of places) for (const name of [place.name, ...place.aliases]) byName.set(key(name), place);
+  const all = places.flatMap((p) => [p.name, ...p.aliases]);
+  const exact = namesRegex(all.filter((n) => !/\s/.test(n)), 'gu');
+  const anyCase = namesRegex(all.filter((n) => /\s/.test(n)), 'giu');
+  const depth = (p: Place): number => (p.parent && byId.has(p.parent) ? 1 + depth(byId.get(p.parent)!) : 0);
   return {
-    byId: new Map(places.map((p) => [p.id, p])),
+    byId,
+    rank: (place) => SPECIFICITY[place.kind] * 100 - depth(place),
     find(text) {
-      if (!re) return [];
-      return [...text.matchAll(re)]
-        .map((m) => ({ place: normalise.get(m[0].replace(/\s+/g, ' '))!, start: m.index, end: m.index + m[0].length }))
-        .filter((m) => !partOfLargerName(text, m));
+      const raw = [exact, anyCase].flatMap((re) => (re ? [...text.matchAll(re)] : []))
+        .map((m) => ({ place: byName.get(key(m[0]))!, start: m.index, end: m.index + m[0].length }))
+        .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+      // Longest first: drop a mention that overlaps a longer one.
+      const kept: PlaceMention[] = [];
+      for (const m of raw) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+      return kept.sort((a, b) => a.start - b.start).filter((m) => !partOfLargerName(text, m));
     },
   };
 }

@@ -2,7 +2,8 @@
  * Finds the quantities in one sentence: money, percentages and counts with a
  * unit noun, each with its qualifier and its span as printed.
  */
-import type { Approx, FactKind } from '../../schema.ts';
+import type { Approx, FactKind, Range } from '../../schema.ts';
+import { isChangeFrom } from './changes.ts';
 import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES, QUALIFIERS } from './lexicon.ts';
 import { findNumerals, readScale, scale, type Numeral } from './numbers.ts';
 import { readUnitNoun, unitFromNumberOf } from './unit-nouns.ts';
@@ -21,6 +22,8 @@ export interface Quantity {
   unitKind: FactKind | null;
   /** An equivalent printed beside it, e.g. the dollars in `17.6 billion yuan ($2.4 billion)`. */
   equivalent: { value: number; unit: string } | null;
+  /** For a range (`50,000 to 80,000 yuan`): its ends; `value` is the lower one. */
+  range: Range | null;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -62,7 +65,7 @@ function readOne(sentence: string, n: Numeral): Quantity | null {
     pos += scaled.length;
   }
   const rest = sentence.slice(pos);
-  const base = { approx: qualifierBefore(sentence, figureStart), start: figureStart, equivalent: null };
+  const base = { approx: qualifierBefore(sentence, figureStart), start: figureStart, equivalent: null, range: null };
   if (SLASHED_RE.test(rest.slice(0, 3)) || SLASHED_RE.test(sentence.slice(Math.max(0, figureStart - 2), figureStart))) return null;
   if (prefix) {
     return { ...base, value, unit: currencyCode(CURRENCY_PREFIXES, prefix[0]), end: pos, subject: null, unitKind: null };
@@ -105,13 +108,41 @@ function foldEquivalents(sentence: string, found: Quantity[]): Quantity[] {
   return out;
 }
 
+/** Between the ends of a range: `to`, a dash, or `and` after `between`. */
+const RANGE_JOIN_RE = /^[ \u00a0]*(?:to|-|–|—|and)[ \u00a0]*(?:US\$|\$|RMB|¥|€)?[ \u00a0]?$/i;
+
+/**
+ * Reads `a to b <unit>` as one range when `b` is a quantity and `a` is a bare
+ * number or a quantity in the same unit. `a` takes `b`'s scale word unless it
+ * has its own (`5-8 billion yuan`). `increased from 7 to 139` is a change, not a range.
+ */
+function readRange(sentence: string, n: Numeral, next: Numeral | undefined): Quantity | null {
+  if (!next || n.words || next.words) return null;
+  const ownScale = readScale(sentence.slice(n.end));
+  const joinFrom = n.end + (ownScale?.length ?? 0);
+  const join = sentence.slice(joinFrom, next.start);
+  if (!RANGE_JOIN_RE.test(join)) return null;
+  const lead = sentence.slice(Math.max(0, n.start - 12), n.start);
+  if (/\band\b/i.test(join) && !/\bbetween\s+\S{0,4}$/i.test(lead)) return null;
+  if (/\bfrom\s+\S{0,4}$/i.test(lead) && isChangeFrom(sentence, sentence.lastIndexOf('from', n.start))) return null;
+  const high = readOne(sentence, next);
+  if (!high) return null;
+  const low = readOne(sentence, n);
+  if (low && (low.unit !== high.unit || low.end > next.start)) return null;
+  const multiplier = ownScale ? ownScale.multiplier : high.value / next.value;
+  const min = scale(n.value, multiplier);
+  const start = low?.start ?? n.start;
+  return { ...high, value: min, start, approx: qualifierBefore(sentence, start), range: { min, max: high.value } };
+}
+
 /** Finds every quantity in a sentence, in order of position. */
 export function findQuantities(sentence: string): Quantity[] {
   const found: Quantity[] = [];
   let consumed = 0;
-  for (const n of findNumerals(sentence)) {
+  const numerals = findNumerals(sentence);
+  for (const [i, n] of numerals.entries()) {
     if (n.start < consumed) continue;
-    const q = readOne(sentence, n);
+    const q = readRange(sentence, n, numerals[i + 1]) ?? readOne(sentence, n);
     if (q) {
       found.push(q);
       consumed = q.end;

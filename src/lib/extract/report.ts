@@ -1,22 +1,53 @@
 /**
- * The per-article report `npm run extract` prints: facts by kind,
- * corroborations and low-confidence facts.
+ * The report `npm run extract` prints: a table of facts by kind per source,
+ * then for each source what an editor should check: corroborations,
+ * conflicts, unknown places, low-confidence facts and unread figures.
  */
-import type { FactsFile } from '../../schema.ts';
-import { FactKind } from '../../schema.ts';
+import { FactKind, type Fact } from '../../schema.ts';
+import { formatFact } from '../format/format-value.ts';
+import type { Extraction } from './build-facts.ts';
 
-/** One line per source, plus a total line. */
-export function reportLines(data: FactsFile): string[] {
+const sourcesOf = (f: Fact) => [...new Set(f.evidence.map((e) => e.source))];
+
+/** Why a fact is low-confidence, in a few words. */
+function whyLow(f: Fact): string {
+  const missing = [!f.place && 'no place', !f.period && 'no period', /^(?:amount|growth|share)$/.test(f.measure) && 'measure unnamed'].filter(Boolean);
+  return missing.join(', ') || 'unsure';
+}
+
+function table({ data }: Extraction): string[] {
   const kinds = FactKind.options;
-  const header = ['source'.padEnd(44), ...kinds.map((k) => k.slice(0, 5).padStart(6)), 'corrob'.padStart(7), 'low'.padStart(5)].join('');
+  const header = ['source'.padEnd(44), ...kinds.map((k) => k.slice(0, 5).padStart(6)), 'corrob'.padStart(7), 'confl'.padStart(6), 'low'.padStart(5)].join('');
   const lines = [header];
   for (const source of data.sources) {
     const mine = data.facts.filter((f) => f.evidence.some((e) => e.source === source.id));
     const counts = kinds.map((k) => String(mine.filter((f) => f.kind === k).length).padStart(6));
-    const corroborated = mine.filter((f) => new Set(f.evidence.map((e) => e.source)).size > 1).length;
+    const corroborated = mine.filter((f) => sourcesOf(f).length > 1).length;
+    const conflicts = data.conflicts.filter((c) => c.sources.includes(source.id)).length;
     const low = mine.filter((f) => f.confidence === 'low').length;
-    lines.push([source.id.slice(0, 43).padEnd(44), ...counts, String(corroborated).padStart(7), String(low).padStart(5)].join(''));
+    lines.push([source.id.slice(0, 43).padEnd(44), ...counts, String(corroborated).padStart(7), String(conflicts).padStart(6), String(low).padStart(5)].join(''));
   }
-  lines.push(`${data.facts.length} facts from ${data.sources.length} sources`);
+  return lines;
+}
+
+/** The whole report, as lines. */
+export function reportLines(extraction: Extraction): string[] {
+  const { data, readings } = extraction;
+  const lines = table(extraction);
+  const byId = new Map(data.facts.map((f) => [f.id, f]));
+  for (const source of data.sources) {
+    const mine = data.facts.filter((f) => f.evidence.some((e) => e.source === source.id));
+    const reading = readings.get(source.id);
+    const section = (title: string, items: string[]) => {
+      if (items.length) lines.push(`  ${title} (${items.length}):`, ...items.map((i) => `    - ${i}`));
+    };
+    lines.push('', `${source.id} — ${source.publisher}, ${source.published}: ${mine.length} facts`);
+    section('corroborated', mine.filter((f) => sourcesOf(f).length > 1).map((f) => `${f.id}: also in ${sourcesOf(f).filter((s) => s !== source.id).join(', ')}`));
+    section('conflicts', data.conflicts.filter((c) => c.sources.includes(source.id)).map((c) => `${c.id}: ${c.facts.map((id) => { const f = byId.get(id); return f ? `${formatFact(f)} (${sourcesOf(f).join(', ')})` : id; }).join(' vs ')}`));
+    section('unknown places (add to content/gazetteer.yaml?)', reading?.unknownPlaces ?? []);
+    section('low confidence', mine.filter((f) => f.confidence === 'low').map((f) => `${f.id}: ${whyLow(f)}`));
+    section('unread figures (nothing says what they measure)', (reading?.unread ?? []).map((u) => `"${u.figure}" in: ${u.quote.slice(0, 100).replace(/\s+/g, ' ')}`));
+  }
+  lines.push('', `${data.facts.length} facts from ${data.sources.length} sources, ${data.conflicts.length} conflicts`);
   return lines;
 }

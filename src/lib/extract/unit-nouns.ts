@@ -16,7 +16,7 @@ export interface UnitMatch {
 }
 
 /** How many modifier words may stand between a number and its unit noun. */
-const MAX_MODIFIERS = 6;
+const MAX_MODIFIERS = 8;
 
 const WORD_RE = /[\p{L}][\p{L}\p{N}'’]*/uy;
 const GAP_RE = /[ \u00a0]*-?[ \u00a0]*/y;

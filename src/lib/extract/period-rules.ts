@@ -1,0 +1,115 @@
+/**
+ * The period phrases the extractor understands, each a pattern and how to
+ * resolve it against the publication date. Ordered most specific first: a
+ * phrase claimed by an earlier rule is not read again by a later one.
+ */
+import type { Period } from '../../schema.ts';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = `(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?`;
+const YEAR_REF = String.raw`(this year|the year|last year|the previous year|(?:19|20)\d\d)`;
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, three: 3, two: 2 };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+export const isoDay = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const monthEnd = (y: number, m: number) => isoDay(y, m, lastDay(y, m));
+
+/** The publication date split into parts; `day` is null for a month-only date. */
+export interface PubDate {
+  year: number;
+  month: number;
+  day: number | null;
+}
+
+export function parsePubDate(published: string): PubDate {
+  const [y, m, d] = published.split('-').map(Number);
+  return { year: y!, month: m!, day: d ?? null };
+}
+
+function yearOf(ref: string | undefined, pub: PubDate): number {
+  if (!ref || /this year|the year/i.test(ref)) return pub.year;
+  if (/last year|previous year/i.test(ref)) return pub.year - 1;
+  return Number(ref);
+}
+
+function monthIndex(name: string): number {
+  const key = name.toLowerCase().replace('.', '').slice(0, 3);
+  return MONTHS.findIndex((m) => m.startsWith(key)) + 1;
+}
+
+/** The last day the publication date can stand for. */
+export function pubEnd(pub: PubDate): string {
+  return pub.day === null ? monthEnd(pub.year, pub.month) : isoDay(pub.year, pub.month, pub.day);
+}
+
+/** A month named without a year is the latest such month up to publication. */
+function yearOfMonth(month: number, ref: string | undefined, pub: PubDate): number {
+  if (ref) return yearOf(ref, pub);
+  return month > pub.month ? pub.year - 1 : pub.year;
+}
+
+/**
+ * A rule: a global pattern and how to turn one match into a period.
+ * `event` rules name a moment (a month, a day) when something happened,
+ * which is not always the period a figure covers; span rules name one.
+ */
+export interface PeriodRule {
+  re: RegExp;
+  event: boolean;
+  resolve(m: RegExpExecArray, pub: PubDate): Omit<Period, 'label'> | null;
+}
+
+const rule = (source: string, event: boolean, resolve: PeriodRule['resolve']): PeriodRule => ({ re: new RegExp(source, 'gi'), event, resolve });
+
+/** Where in {@link PERIOD_RULES} named days (`on Saturday`, `July 16, 2022`) are read: after the span rules. */
+export const NAMED_DAYS_AT = 5;
+
+export const PERIOD_RULES: readonly PeriodRule[] = [
+  // the first half / first quarter / first three quarters / second half of <year>
+  rule(String.raw`\b(?:the\s+)?(first|second|third|fourth)\s+(?:(three|two)\s+)?(quarters|quarter|half)(?:\s+of\s+${YEAR_REF})?`, false, (m, pub) => {
+    const year = yearOf(m[4], pub);
+    const n = ORDINAL[m[1]!.toLowerCase()]!;
+    const months = m[3]!.toLowerCase() === 'half' ? 6 : 3;
+    const first = m[2] ? 1 : (n - 1) * months + 1;
+    const last = m[2] ? ORDINAL[m[2].toLowerCase()]! * months : n * months;
+    return last > 12 ? null : { start: isoDay(year, first, 1), end: monthEnd(year, last) };
+  }),
+  // From January to October this year
+  rule(String.raw`\b(?:from|between)\s+${MONTH}\s+(?:to|through|and|until)\s+${MONTH}(?:,?\s+(?:of\s+)?${YEAR_REF})?`, false, (m, pub) => {
+    const year = yearOf(m[3], pub);
+    return { start: isoDay(year, monthIndex(m[1]!), 1), end: monthEnd(year, monthIndex(m[2]!)) };
+  }),
+  // As of the end of June this year
+  rule(String.raw`\b(?:as of|by|up to|until|till)\s+the\s+end\s+of\s+${MONTH}(?:,?\s+(?:of\s+)?${YEAR_REF})?`, false, (m, pub) => {
+    const month = monthIndex(m[1]!);
+    return { start: null, end: monthEnd(yearOfMonth(month, m[2], pub), month) };
+  }),
+  // As of 2021 / by the end of 2023 / by the end of last year
+  rule(String.raw`\b(?:as of|by|up to|until|till)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d|last year|this year)\b`, false, (m, pub) => ({ start: null, end: `${yearOf(m[1], pub)}-12-31` })),
+  // since the start of this year
+  rule(String.raw`\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:this|the)\s+year\b`, false, (_m, pub) => ({ start: isoDay(pub.year, 1, 1), end: pubEnd(pub) })),
+  // since the park was put into production in September
+  rule(String.raw`\bsince\b[^.;]{0,80}?\b(?:in|from)\s+${MONTH}(?:,?\s+${YEAR_REF})?(?!\s+\d)`, false, (m, pub) => {
+    const month = monthIndex(m[1]!);
+    return { start: isoDay(yearOfMonth(month, m[2], pub), month, 1), end: pubEnd(pub) };
+  }),
+  // since September / since July 2022
+  rule(String.raw`\bsince\s+(?:(?:early|mid|late)(?:-|\s+))?${MONTH}(?:,?\s+${YEAR_REF})?(?!\s+\d)`, false, (m, pub) => {
+    const month = monthIndex(m[1]!);
+    return { start: isoDay(yearOfMonth(month, m[2], pub), month, 1), end: pubEnd(pub) };
+  }),
+  // in July 2022 / in early July / at the beginning of July
+  rule(String.raw`\b(?:in|during|at the (?:beginning|start|end) of|(?:in )?(?:early|mid|late)(?:-|\s+))\s*${MONTH}(?:,?\s+${YEAR_REF})?(?!\s+\d)`, true, (m, pub) => {
+    const month = monthIndex(m[1]!);
+    const year = yearOfMonth(month, m[2], pub);
+    return { start: isoDay(year, month, 1), end: monthEnd(year, month) };
+  }),
+  // up to now / so far / at present
+  rule(String.raw`\b(?:up to now|so far|to date|at present|as of now|currently)\b`, false, (_m, pub) => ({ start: null, end: pubEnd(pub) })),
+  // this year / last year / in 2026
+  rule(String.raw`\b(?:(this|last|next) year|(?:in|during|for|of) ((?:19|20)\d\d))\b(?!\s*-)`, false, (m, pub) => {
+    const year = m[2] ? Number(m[2]) : pub.year + ({ this: 0, last: -1, next: 1 }[m[1]!.toLowerCase()] ?? 0);
+    return { start: isoDay(year, 1, 1), end: isoDay(year, 12, 31) };
+  }),
+];

@@ -1,0 +1,39 @@
+/**
+ * Place-like names the gazetteer does not know: capitalised names ending in
+ * a place word (`Bayinkuluti Town`, `Kashgar Comprehensive Bonded Zone`).
+ * They are reported so an editor can add them to `content/gazetteer.yaml`;
+ * figures are never attached to them.
+ */
+import type { PlaceMention } from './places.ts';
+
+const PLACE_WORDS = 'Port|Ports|Pass|County|City|Prefecture|Town|Township|Village|Province|District|Zone|Park|Area|Station|Airport|Hub';
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]*)*|\(\p{Lu}[^)]{0,30}\))`;
+const CANDIDATE_RE = new RegExp(String.raw`${NAME_WORD}(?:\s+(?:of\s+|and\s+)?${NAME_WORD}){0,7}?\s+(?:${PLACE_WORDS})\b`, 'gu');
+
+/** Words that describe a kind of place rather than name one. */
+const GENERIC = new Set(
+  'The This That These In On At From To For And Of A An As By With After Since China Chinese International Economic Development Comprehensive Bonded Free Trade Pilot Industrial Logistics Land Border Cooperation Cross-border Processing Technological Technology Export New High-tech Special Key National Autonomous Opening-up Railway Highway Road Air Open Dry Inland Modern'
+    .split(' '),
+);
+const LEADING_RE = /^(?:(?:The|This|That|In|On|At|From|To|For|And|By|With|After|Since|As|Among|Both|Its|Their)\s+)+/;
+
+/**
+ * The place-like names in `text` that no gazetteer mention covers.
+ *
+ * @param text a sentence
+ * @param known the gazetteer mentions found in it
+ */
+export function unknownPlaceNames(text: string, known: readonly PlaceMention[]): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(CANDIDATE_RE)) {
+    const name = m[0].replace(LEADING_RE, '').replace(/\s+/g, ' ');
+    const start = m.index + m[0].length - name.length;
+    const end = m.index + m[0].length;
+    const words = name.split(' ');
+    if (words.slice(0, -1).every((w) => GENERIC.has(w) || /^\(/.test(w))) continue;
+    // A gazetteer name that covers the whole candidate: known.
+    if (known.some((k) => k.start <= start && k.end >= end)) continue;
+    found.push(name);
+  }
+  return found;
+}

@@ -1,0 +1,30 @@
+/**
+ * Reading `content/review.yaml`, where editors reject, correct or annotate
+ * facts by id. Errors name the file, the entry and the field.
+ */
+import { parse } from 'yaml';
+import { ReviewFile, type ReviewEntry } from '../../schema.ts';
+
+/** Where the review file lives, relative to the project root. */
+export const REVIEW_PATH = 'content/review.yaml';
+
+/**
+ * Parses the review file. An empty file (or one with only comments) has no
+ * reviews.
+ */
+export function parseReview(path: string, text: string): ReviewEntry[] {
+  let raw: unknown;
+  try {
+    raw = parse(text, { version: '1.2', uniqueKeys: true }) ?? [];
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new Error(`${path}: not valid YAML: ${message}. Fix: each entry is "- fact: <id>" with "action:" and "note:" or "set:" indented under it`);
+  }
+  const result = ReviewFile.safeParse(raw);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const [index, ...field] = issue.path;
+  const fact = Array.isArray(raw) && typeof index === 'number' ? (raw[index] as { fact?: unknown })?.fact : undefined;
+  const where = typeof index === 'number' ? `entry ${index + 1}${typeof fact === 'string' ? ` (fact ${fact})` : ''}` : 'file';
+  throw new Error(`${path}: ${where}: ${field.join('.') || 'entry'}: ${issue.message}. Fix: see the comment at the top of ${path}`);
+}
