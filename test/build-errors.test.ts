@@ -1,6 +1,7 @@
 /**
- * Bad front matter makes `npm run build` exit non-zero with a message naming
- * the file and the field, and leaves the previously extracted data untouched.
+ * Bad front matter or a stale review makes `npm run build` exit non-zero with
+ * a message naming the file and the field, and leaves the previously
+ * extracted data untouched.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -48,3 +49,14 @@ describe('npm run build with a broken article', () => {
     expect(result.stderr).toMatch(new RegExp(`${ARTICLE}: published: "2024-13-45" .*Fix: write \`published: YYYY-MM-DD\``));
   });
 });
+
+describe('npm run build with a stale review', () => {
+  it('fails, naming the review entry and the missing fact id, and keeps the previous data', () => {
+    writeFileSync(join(dir, 'content/review.yaml'), '- fact: trade-value-kashgar-00000000\n  action: note\n  note: Checked.\n');
+    const result = build();
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('content/review.yaml: entry 1 (fact trade-value-kashgar-00000000): fact: trade-value-kashgar-00000000 matches no extracted fact');
+    expect(readFileSync(join(dir, 'src/generated/facts.json'), 'utf8')).toBe('{"previous": true}\n');
+  });
+});
+

@@ -57,3 +57,11 @@ describe('formatting for readers', () => {
     expect(formatChange({ value: -3, unit: 'percent', basis: 'not stated' })).toBe('−3%');
   });
 });
+
+describe('formatting ranges and multiples', () => {
+  it('prints both ends of a range in the unit of the upper one', () => {
+    expect(formatFact({ value: 50_000, unit: 'CNY', approx: 'exact', range: { min: 50_000, max: 80_000 } })).toBe('50,000–80,000 yuan');
+    expect(formatFact({ value: 5e9, unit: 'USD', approx: 'exact', range: { min: 5e9, max: 8e9 } })).toBe('$5 billion–8 billion');
+    expect(formatFact({ value: 3.2, unit: 'fold', approx: 'nearly' })).toBe('nearly 3.2-fold');
+  });
+});

@@ -78,7 +78,7 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
       const found = placeContext.placesFor(s.text, s.paragraph, mentions, figure.start, figure.end);
       const words = contextOf(s.text, figures, i);
       const { kind, measure } = classify({ unit: figure.unit, unitKind: figure.unitKind, ...words, sentence: s.text, place: found[0] ?? null }, figure.isChange);
-      if (figure.unit === 'percent' && isUnnamed(measure)) {
+      if ((figure.unit === 'percent' || figure.unit === 'fold') && isUnnamed(measure)) {
         unread.push({ figure: s.text.slice(figure.start, figure.end), quote: s.text });
         return;
       }

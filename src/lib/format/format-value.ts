@@ -46,10 +46,13 @@ export function formatQuantity(value: number, unit: string): string {
   }
 }
 
-/** A fact's figure as a reader should see it, qualifier included. */
-export function formatFact(fact: Pick<Fact, 'value' | 'unit' | 'approx'>): string {
+/** A fact's figure as a reader should see it, qualifier included: `more than 5,900 trains`, `50,000–80,000 yuan`. */
+export function formatFact(fact: Pick<Fact, 'value' | 'unit' | 'approx'> & { range?: Fact['range'] }): string {
   const words = APPROX_WORDS[fact.approx];
-  return `${words ? `${words} ` : ''}${formatQuantity(fact.value, fact.unit)}`;
+  const figure = fact.range
+    ? formatQuantity(fact.range.max, fact.unit).replace(formatNumber(fact.range.max), `${formatNumber(fact.range.min)}–${formatNumber(fact.range.max)}`)
+    : formatQuantity(fact.value, fact.unit);
+  return `${words ? `${words} ` : ''}${figure}`;
 }
 
 /** `+45.6% year-on-year`, `+60 projects year-on-year`, `+132 enterprises (from 7)`. */
