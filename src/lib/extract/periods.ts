@@ -22,7 +22,11 @@ const COMPARISON_RE = /(?:over|from|than|compared with|compared to)\s+the\s+same
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
+/** A quick test for anything chrono could read as a day: a weekday, or a month name beside a number. Chrono is the slow part. */
+const MAYBE_DAY_RE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:yesterday|today)\b/i;
+
 function namedDays(text: string, pub: PubDate): PeriodMention[] {
+  if (!MAYBE_DAY_RE.test(text)) return [];
   const ref = new Date(Date.UTC(pub.year, pub.month - 1, pub.day ?? 15, 12));
   const found: PeriodMention[] = [];
   for (const r of chrono.en.parse(text, ref, { forwardDate: false })) {
