@@ -34,7 +34,7 @@ const NOUN_RE = new RegExp(
   'giu',
 );
 const VERB_RE = new RegExp(
-  String.raw`\b(up|down|increased|increasing|rose|rising|grew|growing|jumped|surged|soared|climbed|expanded|fell|falling|decreased|declined|dropped)(?:\s+by)?\s+${QUAL}${NUM}${PCT}`,
+  String.raw`\b(up|down|increased|increasing|rose|risen|rising|grew|grown|growing|jumped|surged|soared|climbed|expanded|fell|fallen|falling|decreased|declined|dropped)(?:\s+by)?\s+${QUAL}${NUM}${PCT}`,
   'giu',
 );
 /** `a 3.2-fold increase`, `a five-fold rise`. */
@@ -44,7 +44,8 @@ const TIMES_OF_RE = new RegExp(String.raw`\b${QUAL}${NUM}(\s+times)\s+(?:that|th
 const AGO_RE = /^\s*(?:the\s+same\s+period\s+(?:of\s+)?)?(?:last\s+year|a\s+year\s+(?:earlier|ago))/i;
 const MULTIPLIED_RE = /\b(doubled|tripled|trebled|quadrupled)\b/gi;
 const MULTIPLIER: Readonly<Record<string, number>> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4 };
-const FROM_TO_RE = new RegExp(String.raw`\bfrom\s+${NUM}\s+to\s+${NUM}(?![\d%])`, 'giu');
+/** `from 7 to 139`, `from 26 in 2020 to 310`, `from 7 last year to 139`. */
+const FROM_TO_RE = new RegExp(String.raw`\bfrom\s+${NUM}(?:\s+(?:in\s+(?:19|20)\d\d|last\s+year|a\s+year\s+(?:earlier|ago)))?\s+to\s+${NUM}(?![\d%])`, 'giu');
 /** A `from A to B` is a change only after a verb of change; otherwise it is a range. */
 const CHANGE_VERB_BEFORE_RE = /\b(?:increased|increasing|increase|rose|risen|rising|grew|grown|growing|jumped|climbed|expanded|surged|soared|fell|fallen|falling|decreased|decreasing|declined|dropped|went up|gone up|went down|gone down|shrank|shrunk|cut|reduced|raised|up|down)\s+(?:\w+\s+)?$/i;
 const BASIS_RE = /^\s*,?\s*(year\s*-\s*on\s*-\s*year|y-o-y|month\s*-\s*on\s*-\s*month|(?:over|from|compared with|than)\s+(?:the\s+same\s+period\s+(?:of\s+)?last\s+year|a\s+year\s+(?:earlier|ago)|last\s+year)|(?:that|those)\s+of\s+(?:the\s+same\s+period\s+(?:of\s+)?)?last\s+year|(?:that|those)\s+of\s+a\s+year\s+(?:earlier|ago))/i;

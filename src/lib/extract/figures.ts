@@ -5,7 +5,7 @@
 import type { Change } from '../../schema.ts';
 import { findChanges } from './changes.ts';
 import { findQuantities, qualifierBefore, type Quantity } from './quantities.ts';
-import { unitFromNumberOf } from './unit-nouns.ts';
+import { unitFromNumberOf, unitFromSubject } from './unit-nouns.ts';
 
 /** A figure ready to become a fact. Offsets are relative to the sentence. */
 export interface Figure extends Quantity {
@@ -33,7 +33,8 @@ export function findFigures(sentence: string): Figure[] {
     if (base) {
       base.change = { value: c.value, unit: c.unit === 'absolute' ? base.unit : c.unit, basis: c.basis };
     } else if (c.unit !== 'absolute') {
-      const counted = unitFromNumberOf(sentence.slice(0, c.start));
+      const clause = sentence.slice(sentence.lastIndexOf(';', c.start) + 1, c.start);
+      const counted = unitFromNumberOf(sentence.slice(0, c.start)) ?? unitFromSubject(clause);
       standalone.push({
         value: c.value,
         unit: c.unit,

@@ -8,6 +8,7 @@ import type { Period } from '../../schema.ts';
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = `(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?`;
 const YEAR_REF = String.raw`(this year|the year|last year|the previous year|(?:19|20)\d\d)`;
+const MONTH_COUNT = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, three: 3, two: 2 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -63,7 +64,7 @@ export interface PeriodRule {
 const rule = (source: string, event: boolean, resolve: PeriodRule['resolve']): PeriodRule => ({ re: new RegExp(source, 'gi'), event, resolve });
 
 /** Where in {@link PERIOD_RULES} named days (`on Saturday`, `July 16, 2022`) are read: after the span rules. */
-export const NAMED_DAYS_AT = 5;
+export const NAMED_DAYS_AT = 6;
 
 export const PERIOD_RULES: readonly PeriodRule[] = [
   // the first half / first quarter / first three quarters / second half of <year>
@@ -74,6 +75,13 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     const first = m[2] ? 1 : (n - 1) * months + 1;
     const last = m[2] ? ORDINAL[m[2].toLowerCase()]! * months : n * months;
     return last > 12 ? null : { start: isoDay(year, first, 1), end: monthEnd(year, last) };
+  }),
+  // the first five months of this year / the first 10 months
+  rule(String.raw`\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months(?:\s+of\s+${YEAR_REF})?`, false, (m, pub) => {
+    const count = /^\d/.test(m[1]!) ? Number(m[1]) : MONTH_COUNT.indexOf(m[1]!.toLowerCase()) + 2;
+    if (count < 1 || count > 12) return null;
+    const year = yearOf(m[2], pub);
+    return { start: isoDay(year, 1, 1), end: monthEnd(year, count) };
   }),
   // From January to October this year
   rule(String.raw`\b(?:from|between)\s+${MONTH}\s+(?:to|through|and|until)\s+${MONTH}(?:,?\s+(?:of\s+)?${YEAR_REF})?`, false, (m, pub) => {

@@ -64,7 +64,8 @@ export function findPeriods(sentence: string, published: string): PeriodMention[
     for (const m of text.matchAll(r.re)) {
       const resolved = r.resolve(m as RegExpExecArray, pub);
       if (!resolved) continue;
-      const label = m[0].trim();
+      // A full stop after a month name or a year ends the sentence; after `Jan.` it is the abbreviation's.
+      const label = m[0].trim().replace(/(?<=\b(?:january|february|march|april|may|june|july|august|september|october|november|december|year|\d))\.$/i, '');
       const start = m.index + m[0].indexOf(label);
       claim({ period: { ...resolved, label }, start, end: start + label.length, event: r.event });
     }

@@ -47,6 +47,11 @@ export function qualifierBefore(sentence: string, start: number): Approx {
   return QUALIFIERS.find(([w]) => w === word)?.[1] ?? 'exact';
 }
 
+/** A bare year (`in 2020`) is a date, never a count. */
+function isYear(sentence: string, n: Numeral): boolean {
+  return /^(?:19|20)\d\d$/.test(sentence.slice(n.start, n.end));
+}
+
 /** True when `pos` falls inside a short quoted slogan such as "one port, two zones". */
 function inShortQuote(sentence: string, pos: number): boolean {
   const before = sentence.slice(Math.max(0, pos - 60), pos);
@@ -85,7 +90,7 @@ function readOne(sentence: string, n: Numeral): Quantity | null {
     if (n.words && (n.value < 2 || inShortQuote(sentence, n.start))) return null;
     return { ...base, value, unit: noun.noun.unit, end: pos + noun.end, subject: noun.phrase, unitKind: noun.noun.kind };
   }
-  if (n.words) return null;
+  if (n.words || isYear(sentence, n)) return null;
   const counted = unitFromNumberOf(sentence.slice(0, figureStart));
   if (counted && !/^\s*(?:%|percent|times|-?fold)/i.test(rest)) {
     return { ...base, value, unit: counted.noun.unit, end: pos, subject: counted.phrase, unitKind: counted.noun.kind };
@@ -117,7 +122,7 @@ const RANGE_JOIN_RE = /^[ \u00a0]*(?:to|-|–|—|and)[ \u00a0]*(?:US\$|\$|RMB|�
  * has its own (`5-8 billion yuan`). `increased from 7 to 139` is a change, not a range.
  */
 function readRange(sentence: string, n: Numeral, next: Numeral | undefined): Quantity | null {
-  if (!next || n.words || next.words) return null;
+  if (!next || n.words || next.words || isYear(sentence, n)) return null;
   const ownScale = readScale(sentence.slice(n.end));
   const joinFrom = n.end + (ownScale?.length ?? 0);
   const join = sentence.slice(joinFrom, next.start);

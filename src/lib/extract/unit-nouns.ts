@@ -63,8 +63,14 @@ function phraseAt(words: Word[], i: number): { words: string[]; noun: UnitNoun }
 export function readUnitNoun(after: string): UnitMatch | null {
   const words = leadingWords(after, MAX_MODIFIERS + 3);
   for (let i = 0; i < words.length && i <= MAX_MODIFIERS; i++) {
-    const phrase = phraseAt(words, i);
+    let phrase = phraseAt(words, i);
     if (phrase) {
+      // In a compound the last noun is the head: `freight train routes` counts routes.
+      const head = phraseAt(words, i + phrase.words.length);
+      if (head) {
+        i += phrase.words.length;
+        phrase = head;
+      }
       const last = words[i + phrase.words.length - 1]!;
       const first = words[0]!;
       return {
@@ -88,4 +94,26 @@ export function unitFromNumberOf(before: string): UnitMatch | null {
   const original = m[1]!;
   const found = readUnitNoun(original.replace(/\([^)]*\)/g, (p) => ' '.repeat(p.length)));
   return found && { ...found, phrase: original.slice(original.length - original.trimStart().length, found.end) };
+}
+
+/** Units a change can be about when its subject names them: `freight trains via Khorgos increased by 12.6%`. */
+const SUBJECT_UNITS = new Set(['trains', 'tonnes', 'TEU', 'containers', 'vehicles', 'passengers', 'projects', 'enterprises']);
+const SUBJECT_RE = new RegExp(
+  String.raw`\b(${PHRASES.filter((p) => SUBJECT_UNITS.has(p.noun.unit)).map((p) => p.words.join('[ -]')).join('|')})\b((?:\s+[\p{L}\p{N}'’()-]+){0,6}?)\s*$`,
+  'iu',
+);
+
+/**
+ * The counted noun at the head of a change's subject, when only a few words
+ * without a comma stand between it and the change's verb.
+ *
+ * @param before the clause up to the change's verb
+ */
+export function unitFromSubject(before: string): UnitMatch | null {
+  const trimmed = before.replace(/\s*\b(?:increased|increasing|rose|risen|grew|grown|jumped|surged|soared|climbed|expanded|fell|fallen|decreased|declined|dropped|was up|were up|was down|were down)(?:\s+by)?\s*(?:nearly|almost|about|around|more than|over)?\s*$/i, '');
+  const m = SUBJECT_RE.exec(trimmed);
+  if (!m || trimmed === before) return null;
+  const word = m[1]!.toLowerCase().replace(/-/g, ' ');
+  const noun = PHRASES.find((p) => p.words.join(' ') === word)?.noun;
+  return noun ? { noun, end: m.index + m[1]!.length, phrase: m[1]!, attributive: false } : null;
 }
