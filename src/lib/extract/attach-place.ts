@@ -22,12 +22,12 @@ import type { PlaceMention } from './places.ts';
  * most often a development zone.
  */
 const ANAPHORS: Readonly<Record<string, readonly Place['kind'][] | null>> = {
-  district: ['zone', 'county', 'city'],
+  district: ['zone', 'county'],
   zone: ['zone'],
   park: ['zone'],
   'pilot zone': ['zone'],
   area: ['zone', 'prefecture', 'city', 'region'],
-  port: ['port'],
+  port: ['port', 'city'],
   hub: ['port', 'zone', 'city'],
   city: ['city'],
   county: ['county'],
@@ -117,12 +117,13 @@ export class PlaceContext {
   }
 
   /**
-   * The latest place a pointing-back phrase can mean: first in its own
-   * paragraph, then within reach; in each, of the likeliest kind first.
+   * The latest place a pointing-back phrase can mean: paragraph by paragraph,
+   * from its own back to {@link LOOKBACK_PARAGRAPHS} before; in each, the
+   * latest place of the likeliest kind first.
    */
   private recall(kinds: readonly Place['kind'][] | null, paragraph: number): Place | null {
-    const reachable = this.history.filter((h) => paragraph - h.paragraph <= LOOKBACK_PARAGRAPHS).reverse();
-    for (const scope of [reachable.filter((h) => h.paragraph === paragraph), reachable]) {
+    for (let p = paragraph; p >= paragraph - LOOKBACK_PARAGRAPHS; p--) {
+      const scope = this.history.filter((h) => h.paragraph === p).reverse();
       if (!kinds && scope[0]) return scope[0].place;
       for (const kind of kinds ?? []) {
         const found = scope.find((h) => h.place.kind === kind);

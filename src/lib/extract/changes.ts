@@ -30,7 +30,7 @@ const PCT = String.raw`(\s?(?:%|percent\b|per cent\b)|\s?-?\s?fold\b|\s?times\b)
 const QUAL = String.raw`(?:(?:nearly|almost|about|around|roughly|more\s+than|over|some|close\s+to)\s+)?`;
 const DOWN = /^(?:decrease|decline|drop|fall|reduction|down|decreased|declined|dropped|fell|falling|decreasing)/i;
 const NOUN_RE = new RegExp(
-  String.raw`\b(?:an?\s+)?(?:(year\s*-\s*on\s*-\s*year|month\s*-\s*on\s*-\s*month)\s+)?(increase|rise|growth|jump|decrease|decline|drop|fall|reduction)s?\s+(?:of|by)\s+${QUAL}${NUM}${PCT}`,
+  String.raw`\b(?:an?\s+)?(?:(year[\s-]+on[\s-]+year|month[\s-]+on[\s-]+month)\s+)?(increase|rise|growth|jump|decrease|decline|drop|fall|reduction)s?\s+(?:of|by)\s+${QUAL}${NUM}${PCT}`,
   'giu',
 );
 const VERB_RE = new RegExp(
@@ -48,7 +48,7 @@ const MULTIPLIER: Readonly<Record<string, number>> = { doubled: 2, tripled: 3, t
 const FROM_TO_RE = new RegExp(String.raw`\bfrom\s+${NUM}(?:\s+(?:in\s+(?:19|20)\d\d|last\s+year|a\s+year\s+(?:earlier|ago)))?\s+to\s+${NUM}(?![\d%])`, 'giu');
 /** A `from A to B` is a change only after a verb of change; otherwise it is a range. */
 const CHANGE_VERB_BEFORE_RE = /\b(?:increased|increasing|increase|rose|risen|rising|grew|grown|growing|jumped|climbed|expanded|surged|soared|fell|fallen|falling|decreased|decreasing|declined|dropped|went up|gone up|went down|gone down|shrank|shrunk|cut|reduced|raised|up|down)\s+(?:\w+\s+)?$/i;
-const BASIS_RE = /^\s*,?\s*(year\s*-\s*on\s*-\s*year|y-o-y|month\s*-\s*on\s*-\s*month|(?:over|from|compared with|than)\s+(?:the\s+same\s+period\s+(?:of\s+)?last\s+year|a\s+year\s+(?:earlier|ago)|last\s+year)|(?:that|those)\s+of\s+(?:the\s+same\s+period\s+(?:of\s+)?)?last\s+year|(?:that|those)\s+of\s+a\s+year\s+(?:earlier|ago))/i;
+const BASIS_RE = /^\s*,?\s*(year[\s-]+on[\s-]+year|y-o-y|month[\s-]+on[\s-]+month|(?:over|from|compared with|than)\s+(?:the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|ago)|(?:last|the\s+previous)\s+year)|(?:that|those)\s+of\s+(?:the\s+same\s+period\s+(?:of\s+)?)?last\s+year|(?:that|those)\s+of\s+a\s+year\s+(?:earlier|ago))/i;
 
 const readNumber = (text: string) => (/^\d/.test(text) ? parseDigits(text) : parseNumberWord(text));
 

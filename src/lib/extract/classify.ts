@@ -45,6 +45,8 @@ const MONEY_MEASURES: ReadonlyArray<readonly [RegExp, FactKind, string]> = [
   [/\bin place\b|\bactual(?:ly)?\b|\bintroduc(?:ed|tion of) (?:funds|capital)|\bfunds? (?:introduced|utili[sz]ed)|\bused foreign (?:capital|investment)/i, 'investment', 'investment-in-place'],
   [/\bcontract(?:ed|s)?\b|\bsign(?:ed|ing)\b|\bagreements? worth\b/i, 'investment', 'investment-contracted'],
   [/\bplan(?:ned|s)?\b|\btotal investment\b|\bto invest\b|\bwill invest\b|\bproposed\b/i, 'investment', 'investment-planned'],
+  [/(?<!\bimports?\s+and\s+)\bexports?\b(?!\s+and\s+imports?)(?!-oriented)/i, 'trade', 'export-value'],
+  [/(?<!\bexports?\s+and\s+)\bimports?\b(?!\s+and\s+exports?)/i, 'trade', 'import-value'],
   [TRADE_RE, 'trade', 'trade-value'],
   [/\boutput value\b|\boutput\b|\bGDP\b/i, 'other', 'output-value'],
   [/\brevenue\b|\bsales\b|\bturnover\b|\bincome\b/i, 'other', 'revenue'],
@@ -60,7 +62,8 @@ function distance(re: RegExp, before: string, after: string): number {
   const g = new RegExp(re.source, 'gi');
   let best = Infinity;
   for (const m of before.matchAll(g)) best = Math.min(best, before.length - (m.index + m[0].length));
-  for (const m of after.matchAll(g)) best = Math.min(best, m.index * 1.5);
+  // Words after the figure name it only up to the next comma: "326.9 billion yuan, with exports …" is not exports.
+  for (const m of after.split(/[,;]/)[0]!.matchAll(g)) best = Math.min(best, m.index * 1.5);
   return best;
 }
 

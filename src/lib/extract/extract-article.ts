@@ -106,7 +106,9 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
       });
     });
     placeContext.note(s.paragraph, mentions);
-    periodContext.note(s.text, s.paragraph, periods.length ? periods : findPeriods(s.text, published), mentions.map((m) => m.place.id));
+    const placeIds = mentions.map((m) => m.place.id);
+    if (inherited && figures.length) periodContext.adopt(inherited, s.text, s.paragraph, placeIds);
+    else periodContext.note(s.text, s.paragraph, periods.length ? periods : findPeriods(s.text, published), placeIds);
   }
   return { facts: foldRepeats(facts), unread, unknownPlaces: [...unknown].sort() };
 }

@@ -29,7 +29,9 @@ export function findFigures(sentence: string): Figure[] {
       continue;
     }
     figures = figures.filter((f) => !overlaps(f, c));
-    const base = [...figures].reverse().find((f) => f.end <= c.start && !f.change && f.unit !== 'percent' && !sentence.slice(f.end, c.start).includes(';'));
+    // "grew 47.3 percent to 326.9 billion yuan": the level after "to"; else the nearest level before.
+    const after = figures.find((f) => f.start >= c.end && !f.change && f.unit !== 'percent' && /^\s*,?\s*to\s+(?:reach\s+)?(?:about\s+|nearly\s+|more\s+than\s+)?$/i.test(sentence.slice(c.end, f.start)));
+    const base = after ?? [...figures].reverse().find((f) => f.end <= c.start && !f.change && f.unit !== 'percent' && !sentence.slice(f.end, c.start).includes(';'));
     if (base) {
       base.change = { value: c.value, unit: c.unit === 'absolute' ? base.unit : c.unit, basis: c.basis };
     } else if (c.unit !== 'absolute') {

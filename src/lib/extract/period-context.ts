@@ -36,6 +36,16 @@ export class PeriodContext {
     return near ? { ...last.period, inherited: true } : null;
   }
 
+  /**
+   * Records a period a sentence inherited, so the rest of its paragraph can
+   * carry it on ("Meanwhile, the Alashankou port handled 6,600 trains").
+   */
+  adopt(period: Period, sentence: string, paragraph: number, placeIds: readonly string[]): void {
+    const { inherited: _, ...own } = period;
+    const places = new Set([...(this.last?.places ?? []), ...placeIds]);
+    this.last = { period: own, paragraph, topics: topicsOf(sentence), places };
+  }
+
   /** Records the last span a sentence named, and the places it named. */
   note(sentence: string, paragraph: number, mentions: readonly PeriodMention[], placeIds: readonly string[]): void {
     const span = mentions.filter((m) => !m.event).at(-1);

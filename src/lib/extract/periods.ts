@@ -18,7 +18,7 @@ export interface PeriodMention {
 }
 
 /** Phrases that name a comparison, not the period of the figure. */
-const COMPARISON_RE = /(?:over|from|than|compared with|compared to)\s+the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous)\s+year|the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous)\s+year|year\s*-\s*on\s*-\s*year|a\s+year\s+(?:earlier|ago)|(?:that|those)\s+of\s+(?:the\s+)?last\s+year(?:\s+in\s+the\s+same\s+period)?/gi;
+const COMPARISON_RE = /(?:over|from|than|compared with|compared to)\s+the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous)\s+year|the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous)\s+year|year[\s-]+on[\s-]+year|a\s+year\s+(?:earlier|ago)|(?:over|than|from)\s+the\s+previous\s+year|(?:that|those)\s+of\s+(?:the\s+)?last\s+year(?:\s+in\s+the\s+same\s+period)?/gi;
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
