@@ -40,3 +40,24 @@ describe('resolvePeriod', () => {
     expect(span('In recent years the zone has grown.', '2023-11')).toBeNull();
   });
 });
+
+describe('named days and moments', () => {
+  const span = (s: string, pub: string) => {
+    const p = resolvePeriod(s, pub);
+    return p && [p.start, p.end];
+  };
+  it('takes a bare weekday as the latest one on or before publication', () => {
+    // 2023-11-13 was a Monday.
+    expect(span('As of Tuesday, 120 trucks had crossed.', '2023-11-13')).toEqual([null, '2023-11-07']);
+  });
+  it('keeps both ends of a day range and reads the day out of "the morning of"', () => {
+    expect(span('From July 12th to 15th, the delegation toured the ports.', '2022-07-26')).toEqual(['2022-07-12', '2022-07-15']);
+    expect(span('On the morning of July 18, 30 trucks left.', '2022-07-20')).toEqual(['2022-07-18', '2022-07-18']);
+  });
+  it('reads "at the end of 2015" as its last month, not the whole year', () => {
+    expect(span('At the end of 2015, the port had 12 lanes.', '2022-07-20')).toEqual(['2015-12-01', '2015-12-31']);
+  });
+  it('does not date a figure by the day a statement was made', () => {
+    expect(span('The zone has 9,000 enterprises, officials said on Friday.', '2024-11-01')).toBeNull();
+  });
+});

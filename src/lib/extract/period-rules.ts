@@ -113,6 +113,11 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     const year = yearOfMonth(month, m[2], pub);
     return { start: isoDay(year, month, 1), end: monthEnd(year, month) };
   }),
+  // at the end of 2015 / at the beginning of last year: a moment, the year's last or first month
+  rule(String.raw`\bat\s+the\s+(end|beginning|start)\s+of\s+${YEAR_REF}`, true, (m, pub) => {
+    const year = yearOf(m[2], pub);
+    return /end/i.test(m[1]!) ? { start: isoDay(year, 12, 1), end: isoDay(year, 12, 31) } : { start: isoDay(year, 1, 1), end: monthEnd(year, 1) };
+  }),
   // up to now / so far / at present
   rule(String.raw`\b(?:up to now|so far|to date|at present|as of now|currently)\b`, false, (_m, pub) => ({ start: null, end: pubEnd(pub) })),
   // this year / last year / in 2026

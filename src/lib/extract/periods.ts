@@ -25,22 +25,42 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 /** A quick test for anything chrono could read as a day: a weekday, or a month name beside a number. Chrono is the slow part. */
 const MAYBE_DAY_RE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:yesterday|today)\b/i;
 
+/** A day as ISO; a bare weekday is the latest one on or before publication ("As of Tuesday" in a Monday paper). */
+function dayOf(d: Date, weekdayOnly: boolean, pub: PubDate): string {
+  const published = Date.UTC(pub.year, pub.month - 1, pub.day ?? 28, 23);
+  const t = weekdayOnly && d.getTime() > published ? new Date(d.getTime() - 7 * 86_400_000) : d;
+  return isoDay(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+/** Month and day without a year: the latest such day on or before publication. */
+function sameDayBefore(month: number, dayOfMonth: number, pub: PubDate): Date {
+  const year = month > pub.month || (month === pub.month && pub.day !== null && dayOfMonth > pub.day) ? pub.year - 1 : pub.year;
+  return new Date(Date.UTC(year, month - 1, dayOfMonth, 12));
+}
+
 function namedDays(text: string, pub: PubDate): PeriodMention[] {
   if (!MAYBE_DAY_RE.test(text)) return [];
   const ref = new Date(Date.UTC(pub.year, pub.month - 1, pub.day ?? 15, 12));
   const found: PeriodMention[] = [];
-  for (const r of chrono.en.parse(text, ref, { forwardDate: false })) {
+  // "the morning of July 18" is July 18 to us; chrono would swallow the day.
+  const plain = text.replace(/\b(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/gi, (w) => ' '.repeat(w.length));
+  for (const r of chrono.en.parse(plain, ref, { forwardDate: false })) {
     // "now" and "today" are not the period of a figure; "up to now" is a rule of its own.
     if (/^(?:now|today|tonight)$/i.test(r.text.trim())) continue;
     const known = r.start.isCertain('day') || r.start.isCertain('weekday');
     if (!known || (!r.start.isCertain('month') && !r.start.isCertain('weekday'))) continue;
     // A weekday can only be placed against a full publication date.
     if (!r.start.isCertain('month') && pub.day === null) continue;
-    const d = r.start.date();
-    const iso = isoDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-    const asOf = /\b(?:as of|by|until|up to)\s*$/i.test(text.slice(0, r.index));
+    // "July 18, 30 trucks": chrono takes the 30 for a year. Only four digits name one.
+    const start = r.start.isCertain('year') && !/\b(?:19|20)\d\d\b/.test(r.text) ? sameDayBefore(r.start.get('month')!, r.start.get('day')!, pub) : r.start.date();
+    const iso = dayOf(start, !r.start.isCertain('month'), pub);
+    const until = r.end ? dayOf(r.end.date(), !r.end.isCertain('month'), pub) : iso;
+    const lead = text.slice(0, r.index);
+    // "officials said on Friday" dates the statement, not a figure.
+    if (/\b(?:said|says|announced|told\b[^,.;]{0,40}?|reported|revealed|disclosed|noted)\s+(?:on\s+)?$/i.test(lead)) continue;
+    const asOf = /\b(?:as of|by|until|up to)\s*$/i.test(lead);
     const label = r.text.replace(/,\s*\d+$/, '');
-    found.push({ period: { start: asOf ? null : iso, end: iso, label }, start: r.index, end: r.index + label.length, event: !asOf });
+    found.push({ period: { start: asOf ? null : iso, end: until, label }, start: r.index, end: r.index + label.length, event: !asOf });
   }
   return found;
 }
