@@ -6,6 +6,8 @@ export const CSV_COLUMNS = [
   'id', 'kind', 'measure', 'value', 'unit', 'approx', 'subject', 'place', 'place_name',
   'period_start', 'period_end', 'period_label', 'change_value', 'change_unit', 'change_basis',
   'confidence', 'sources', 'publishers', 'quote', 'start', 'end',
+  // Added with issue 3: joint places, inherited periods, ranges, earlier levels, editors' reviews.
+  'places', 'period_inherited', 'range_min', 'range_max', 'change_from', 'review_status', 'review_note',
 ] as const;
 
 /** One row per fact, RFC 4180 (CRLF line ends, quotes doubled). The first piece of evidence supplies the quote. */
@@ -19,6 +21,7 @@ export function factsCsv(data: FactsFile): string {
       f.id, f.kind, f.measure, f.value, f.unit, f.approx, f.subject ?? '', f.place ?? '', f.place ? placeName.get(f.place) ?? '' : '',
       f.period?.start ?? '', f.period?.end ?? '', f.period?.label ?? '', f.change?.value ?? '', f.change?.unit ?? '', f.change?.basis ?? '',
       f.confidence, sources.join(';'), sources.map((s) => publisher.get(s) ?? s).join(';'), first.quote, first.start, first.end,
+      f.places.join(';'), f.period?.inherited ? 'true' : '', f.range?.min ?? '', f.range?.max ?? '', f.change?.from ?? '', f.review?.status ?? '', f.review?.note ?? '',
     ];
   });
   return stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: '\r\n' });

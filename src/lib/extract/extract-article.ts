@@ -101,7 +101,8 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
         change: figure.change,
         range: figure.range,
         evidence: [{ source: article.id, quote: s.text, start: s.start + figure.start, end: s.start + figure.end, quoteStart: s.start }],
-        confidence: ids.length && period && !isUnnamed(measure) ? 'high' : 'low',
+        // A plan or a size needs no period to be pinned down.
+        confidence: ids.length && (period || isTimeless(measure)) && !isUnnamed(measure) ? 'high' : 'low',
         review: null,
       });
     });

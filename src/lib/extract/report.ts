@@ -6,12 +6,13 @@
 import { FactKind, type Fact } from '../../schema.ts';
 import { formatFact } from '../format/format-value.ts';
 import type { Extraction } from './build-facts.ts';
+import { isTimeless, isUnnamed } from './classify.ts';
 
 const sourcesOf = (f: Fact) => [...new Set(f.evidence.map((e) => e.source))];
 
 /** Why a fact is low-confidence, in a few words. */
 function whyLow(f: Fact): string {
-  const missing = [!f.place && 'no place', !f.period && 'no period', /^(?:amount|growth|share)$/.test(f.measure) && 'measure unnamed'].filter(Boolean);
+  const missing = [!f.place && 'no place', !f.period && !isTimeless(f.measure) && 'no period', isUnnamed(f.measure) && 'measure unnamed'].filter(Boolean);
   return missing.join(', ') || 'unsure';
 }
 

@@ -15,6 +15,8 @@ const GENERIC = new Set(
   'The This That These In On At From To For And Of A An As By With After Since China Chinese International Economic Development Comprehensive Bonded Free Trade Pilot Industrial Logistics Land Border Cooperation Cross-border Processing Technological Technology Export New High-tech Special Key National Autonomous Opening-up Railway Highway Road Air Open Dry Inland Modern'
     .split(' '),
 );
+/** "Party Committee of Ili …": the place is what the body is of. */
+const ORGANISATION_RE = /^.*\b(?:Committee|Commission|Bureau|Department|Office|Government|Administration|Group|Team|Station|Headquarters)\s+of\s+(?:the\s+)?/u;
 const LEADING_RE = /^(?:(?:The|This|That|In|On|At|From|To|For|And|By|With|After|Since|As|Among|Both|Its|Their)\s+)+/;
 
 /**
@@ -26,7 +28,7 @@ const LEADING_RE = /^(?:(?:The|This|That|In|On|At|From|To|For|And|By|With|After|
 export function unknownPlaceNames(text: string, known: readonly PlaceMention[]): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(CANDIDATE_RE)) {
-    const name = m[0].replace(LEADING_RE, '').replace(/\s+/g, ' ');
+    const name = m[0].replace(ORGANISATION_RE, '').replace(LEADING_RE, '').replace(/\s+/g, ' ');
     const start = m.index + m[0].length - name.length;
     const end = m.index + m[0].length;
     const words = name.split(' ');
