@@ -42,10 +42,6 @@ describe('resolvePeriod', () => {
 });
 
 describe('named days and moments', () => {
-  const span = (s: string, pub: string) => {
-    const p = resolvePeriod(s, pub);
-    return p && [p.start, p.end];
-  };
   it('takes a bare weekday as the latest one on or before publication', () => {
     // 2023-11-13 was a Monday.
     expect(span('As of Tuesday, 120 trucks had crossed.', '2023-11-13')).toEqual([null, '2023-11-07']);
