@@ -72,7 +72,7 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
     for (const m of mentions) paragraphPlaces.ids.add(m.place.id);
     for (const name of unknownPlaceNames(s.text, mentions)) unknown.add(name);
     const figures = findFigures(s.text);
-    const periods = figures.length ? findPeriods(s.text, published) : [];
+    const periods = findPeriods(s.text, published);
     const inherited = periods.length ? null : periodContext.inherit(s.text, s.paragraph, paragraphPlaces.ids);
     figures.forEach((figure, i) => {
       const found = placeContext.placesFor(s.text, s.paragraph, mentions, figure.start, figure.end);
@@ -109,7 +109,7 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
     placeContext.note(s.paragraph, mentions);
     const placeIds = mentions.map((m) => m.place.id);
     if (inherited && figures.length) periodContext.adopt(inherited, s.text, s.paragraph, placeIds);
-    else periodContext.note(s.text, s.paragraph, periods.length ? periods : findPeriods(s.text, published), placeIds);
+    else periodContext.note(s.text, s.paragraph, periods, placeIds);
   }
   return { facts: foldRepeats(facts), unread, unknownPlaces: [...unknown].sort() };
 }
