@@ -1,0 +1,67 @@
+/**
+ * The contract every chart module meets. A chart is a pure function: the
+ * extracted data and a few options in, rows and a Plot spec out. Nothing
+ * here touches the file system or the DOM; `render-svg.ts` does the DOM.
+ */
+import type { PlotOptions } from '@observablehq/plot';
+import type { FactsFile, Place, Source } from '../../schema.ts';
+import type { Basemap } from './basemap-types.ts';
+
+/** Everything a chart may read. Built once per build by `chart-context.ts`. */
+export interface ChartContext {
+  data: FactsFile;
+  places: ReadonlyMap<string, Place>;
+  sources: ReadonlyMap<string, Source>;
+  /** Country outlines and the Xinjiang outline, for the locator map. */
+  basemap: Basemap;
+}
+
+/** Options that change how a chart draws, never what it shows. */
+export interface ChartOptions {
+  /** Width of the SVG in px; the SVG scales to its container from there. */
+  width: number;
+  /**
+   * The story step's state: a place id, measure or other key the chart
+   * emphasises, dimming the rest. Null shows everything evenly.
+   */
+  focus: string | null;
+}
+
+/** One cell of a data-table row: text or a number, or null when not stated. */
+export type Cell = string | number | null;
+
+/** A row the chart plots. `factId` (or `eventId`) ties it to its evidence. */
+export interface ChartRow {
+  /** The fact or event the row shows. */
+  id: string;
+  /** Source ids whose evidence supports the row. */
+  sources: string[];
+  [column: string]: Cell | string[] | boolean | undefined;
+}
+
+/** A column of the data table, CSV and JSON exports. */
+export interface ChartColumn {
+  key: string;
+  /** Column header; kept short, it is also the CSV header. */
+  label: string;
+}
+
+/** A chart module: registered under its id in `registry.ts`. */
+export interface ChartModule<Row extends ChartRow = ChartRow> {
+  /** The chart id: names the module file, embed route, CSV, snapshot and test. */
+  id: string;
+  /** Exactly the rows the chart plots, in plotting order. */
+  rows(context: ChartContext): Row[];
+  /** The Plot spec for those rows. Pure: same rows and options, same spec. */
+  plot(rows: Row[], options: ChartOptions, context: ChartContext): PlotOptions;
+  /** The data table's columns, in order; each key names a row field. */
+  columns: ChartColumn[];
+  /**
+   * One sentence that states what the chart shows, from the data, appended to
+   * the editor's alt text so the alternative stays true when articles are added.
+   */
+  describe(rows: Row[]): string;
+}
+
+/** Default options: the story's sticky column on a phone stays legible at this width. */
+export const DEFAULT_CHART_OPTIONS: ChartOptions = { width: 440, focus: null };

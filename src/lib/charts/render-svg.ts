@@ -1,0 +1,28 @@
+/**
+ * Plot spec in, SVG text out, on the server: Plot draws into a jsdom
+ * document, so no browser is needed and the page ships no chart JavaScript.
+ */
+import * as Plot from '@observablehq/plot';
+import type { PlotOptions } from '@observablehq/plot';
+import { JSDOM } from 'jsdom';
+
+const GEOMETRY_ATTRS = /\b(d|points|transform|x|y|x1|x2|y1|y2|width|height|cx|cy|r|dx|dy|viewBox)="([^"]*)"/g;
+const LONG_DECIMAL = /-?\d+\.\d{2,}/g;
+
+/** Rounds the numbers in geometry attributes to 0.1 px: smaller files, no visible change. */
+export function roundGeometry(svg: string): string {
+  return svg.replace(GEOMETRY_ATTRS, (_, name: string, value: string) =>
+    `${name}="${value.replace(LONG_DECIMAL, (n) => String(Math.round(Number(n) * 10) / 10))}"`);
+}
+
+/**
+ * Renders a Plot spec to an `<svg>` string. The SVG keeps Plot's width and
+ * height as a viewBox so it scales to its container without layout shift.
+ */
+export function renderSvg(spec: PlotOptions): string {
+  const { document } = new JSDOM('<!doctype html><body></body>').window;
+  const node = Plot.plot({ ...spec, document: document as unknown as Document });
+  const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
+  if (!svg) throw new Error('render-svg: Plot returned no <svg>. Fix: do not pass `title`, `subtitle` or `caption` to Plot; the chart frame draws those');
+  return roundGeometry(svg.outerHTML);
+}

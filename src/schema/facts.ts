@@ -1,0 +1,181 @@
+/** The extracted data: places, facts, conflicts and the whole facts file. */
+import { z } from 'zod';
+import { IsoDate, Source } from './article.ts';
+
+/** What sort of place a gazetteer entry is. */
+export const PlaceKind = z.enum(['country', 'region', 'prefecture', 'county', 'city', 'port', 'zone']);
+
+/** A place from the curated gazetteer (`content/gazetteer.yaml`). */
+export const Place = z.object({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)),
+  kind: PlaceKind,
+  /** Id of the containing place. */
+  parent: z.string().optional(),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  /** Where the coordinates came from. */
+  coordSource: z.string().min(1),
+  note: z.string().optional(),
+});
+export type Place = z.infer<typeof Place>;
+
+/** The broad category a fact belongs to. */
+export const FactKind = z.enum(['investment', 'project', 'port', 'trains', 'trade', 'other']);
+export type FactKind = z.infer<typeof FactKind>;
+
+/** How the source qualified a figure. */
+export const Approx = z.enum(['exact', 'more-than', 'at-least', 'about', 'nearly', 'up-to', 'less-than', 'within']);
+export type Approx = z.infer<typeof Approx>;
+
+/**
+ * A time span, inclusive, in ISO dates. `start` is null for a running total
+ * "as of" `end`, where the source gives no start.
+ */
+export const Period = z.object({
+  start: IsoDate.nullable(),
+  end: IsoDate,
+  /** The words the source used, e.g. `the first half of this year`. */
+  label: z.string(),
+  /**
+   * True when the figure's own sentence named no period and this one was
+   * carried over from an earlier sentence about the same thing. Absent otherwise.
+   */
+  inherited: z.boolean().optional(),
+});
+export type Period = z.infer<typeof Period>;
+
+/** A reported change, e.g. `+45.6% year-on-year`. */
+export const Change = z.object({
+  value: z.number(),
+  /** `percent`, `fold`, or the fact's own unit for an absolute change. */
+  unit: z.string(),
+  /** What it is compared with, e.g. `year-on-year`. */
+  basis: z.string(),
+  /** The earlier level, when the source gives one: `from 7 to 139` has `from: 7`. */
+  from: z.number().optional(),
+});
+export type Change = z.infer<typeof Change>;
+
+/** Where a fact was read: one sentence of one source. */
+export const Evidence = z.object({
+  /** Source id. */
+  source: z.string(),
+  /** The whole sentence, as printed. */
+  quote: z.string(),
+  /** Offsets into the article body: `body.slice(start, end)` is the figure as printed. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** Offset of the quote in the body: `body.slice(quoteStart, quoteStart + quote.length) === quote`. */
+  quoteStart: z.number().int().nonnegative(),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+/** The two ends of a range. */
+export const Range = z.object({ min: z.number(), max: z.number() });
+export type Range = z.infer<typeof Range>;
+
+/** Fields an editor may correct in `content/review.yaml`. */
+export const CorrectableField = z.enum(['kind', 'measure', 'value', 'unit', 'approx', 'subject', 'place', 'places', 'period', 'change', 'range']);
+export type CorrectableField = z.infer<typeof CorrectableField>;
+
+/** The mark an editor's review leaves on a published fact. */
+export const FactReview = z.object({
+  /** `corrected` when fields were changed; `noted` when only a note was added. */
+  status: z.enum(['corrected', 'noted']),
+  /** The fields the editor changed. */
+  corrected: z.array(CorrectableField),
+  /** The editor's note, shown with the fact. */
+  note: z.string().nullable(),
+});
+export type FactReview = z.infer<typeof FactReview>;
+
+/** One figure reported by one or more sources. */
+export const Fact = z.object({
+  /** Stable id derived from what the fact means, not where it was printed. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  kind: FactKind,
+  /** Which measure, e.g. `investment-planned`, `train-trips`, `trade-value`, `count`. */
+  measure: z.string(),
+  /** The value in base units: "3.53 billion yuan" is 3530000000. */
+  value: z.number(),
+  /** `CNY`, `USD`, `percent`, or a plural noun such as `trains` or `km2`. */
+  unit: z.string(),
+  approx: Approx,
+  /** What the figure counts or measures, in the source's words, e.g. `major projects`. */
+  subject: z.string().nullable(),
+  /** Id of a place in `places`, or null. The first of `places` when the figure belongs to several jointly. */
+  place: z.string().nullable(),
+  /** Every place the figure belongs to jointly, in the order printed: `Alataw Pass and Horgos`. Empty when `place` is null. */
+  places: z.array(z.string()).default([]),
+  period: Period.nullable(),
+  change: Change.nullable(),
+  /** For a figure printed as a range (`50,000 to 80,000 yuan`): its ends. `value` is then the lower end. */
+  range: Range.nullable().default(null),
+  evidence: z.array(Evidence).min(1),
+  /** `low` when the extractor could not pin down the place, the period or the measure. */
+  confidence: z.enum(['high', 'low']),
+  /** What an editor did to this fact in `content/review.yaml`, or null. */
+  review: FactReview.nullable().default(null),
+});
+export type Fact = z.infer<typeof Fact>;
+
+/**
+ * Two or more sources that report different values for the same measure,
+ * place and period. Never merged: editors see both and decide.
+ */
+export const Conflict = z.object({
+  /** Stable id from the measure, place and period in dispute. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  kind: FactKind,
+  measure: z.string(),
+  unit: z.string(),
+  place: z.string().nullable(),
+  places: z.array(z.string()),
+  period: Period.nullable(),
+  /** Ids of the disagreeing facts, in `facts`. */
+  facts: z.array(z.string()).min(2),
+  /** Ids of the sources involved. */
+  sources: z.array(z.string()).min(2),
+});
+export type Conflict = z.infer<typeof Conflict>;
+
+/** How precisely a source dated an event. */
+export const DatePrecision = z.enum(['day', 'month', 'quarter', 'year']);
+export type DatePrecision = z.infer<typeof DatePrecision>;
+
+/**
+ * Something that happened on a date the source names: a zone inaugurated,
+ * a route opened, an initiative proposed. Events carry no figure; they feed
+ * the timeline.
+ */
+export const Event = z.object({
+  /** Stable id from the date and the words that describe the event. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** The span the date phrase covers: a single day, or a whole month or year. */
+  date: z.object({ start: IsoDate, end: IsoDate, label: z.string() }),
+  precision: DatePrecision,
+  /** The clause that says what happened, as printed. */
+  text: z.string().min(1),
+  /** The verb that makes it an event, lower case, e.g. `inaugurated`. */
+  action: z.string().min(1),
+  /** Places named in the clause, most specific first. */
+  places: z.array(z.string()),
+  evidence: z.array(Evidence).min(1),
+});
+export type Event = z.infer<typeof Event>;
+
+/** The whole public data file, `/data/facts.json`. */
+export const FactsFile = z.object({
+  /** Version of this data contract. */
+  version: z.literal(1),
+  sources: z.array(Source),
+  places: z.array(Place),
+  facts: z.array(Fact),
+  /** Disagreements between sources, for editors to settle. */
+  conflicts: z.array(Conflict).default([]),
+  /** Dated events named in the sources, oldest first. Added in 0.3. */
+  events: z.array(Event).default([]),
+});
+export type FactsFile = z.infer<typeof FactsFile>;
