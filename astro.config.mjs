@@ -1,4 +1,5 @@
 // @ts-check
+import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
@@ -6,4 +7,6 @@ export default defineConfig({
   // Sources, facts and data files are plain files; keep URLs stable and readable.
   trailingSlash: 'ignore',
   build: { format: 'directory' },
+  // The story is MDX so its copy can hold <Fact id="…"/> and <Step chart="…"> references.
+  integrations: [mdx()],
 });

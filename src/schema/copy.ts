@@ -1,6 +1,41 @@
 /** Copy kept in `content/`, so components hold no prose. */
 import { z } from 'zod';
 
+/** Words the interface prints around the data: labels, captions, link text. */
+export const UiLabels = z.strictObject({
+  measure: z.string().min(1),
+  place: z.string().min(1),
+  period: z.string().min(1),
+  value: z.string().min(1),
+  change: z.string().min(1),
+  source: z.string().min(1),
+  notStated: z.string().min(1),
+  /** Before the end date of a running total: `to 30 Jun 2022`. */
+  until: z.string().min(1),
+  alsoReportedBy: z.string().min(1),
+  /** Before the publishers of a figure: `according to`. */
+  accordingTo: z.string().min(1),
+  /** Introduces the other value where sources disagree. */
+  otherSourceReports: z.string().min(1),
+  /** The disclosure that opens a chart's data table. */
+  dataTable: z.string().min(1),
+  /** Before the publishers under a chart. */
+  sourceLine: z.string().min(1),
+  /** Note under charts whose bars scale within each group. */
+  scalesWithinGroup: z.string().min(1),
+  editorNote: z.string().min(1),
+  readSource: z.string().min(1),
+  factsPage: z.string().min(1),
+  storyPage: z.string().min(1),
+  sourcesHeading: z.string().min(1),
+  downloads: z.string().min(1),
+  reviewNote: z.string().min(1),
+  figuresHighlighted: z.string().min(1),
+  machineTranslated: z.string().min(1),
+  original: z.string().min(1),
+});
+export type UiLabels = z.infer<typeof UiLabels>;
+
 /** Site-wide copy kept in `content/site.yaml`, so components hold no prose. */
 export const SiteCopy = z.strictObject({
   title: z.string().min(1),
@@ -9,5 +44,39 @@ export const SiteCopy = z.strictObject({
   factsIntro: z.array(z.string().min(1)),
   /** The editor's note on the sources: who published them and what was not verified. */
   sourcesNote: z.string().min(1),
+  labels: UiLabels,
 });
 export type SiteCopy = z.infer<typeof SiteCopy>;
+
+/** A chart id: lower-case words joined by hyphens, as in the chart registry. */
+export const ChartId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a chart id such as `freight-trains`');
+
+/** The words around one chart, in `content/charts.yaml`. */
+export const ChartCopy = z.strictObject({
+  title: z.string().trim().min(1),
+  /** One sentence: what the reader should take away. */
+  takeaway: z.string().trim().min(1),
+  /** Alternative text for the graphic; the chart appends a sentence built from its data. */
+  alt: z.string().trim().min(1, 'is required: describe what the graphic shows for readers who cannot see it'),
+  /** Caveats printed under the chart. */
+  notes: z.array(z.string().trim().min(1)).default([]),
+});
+export type ChartCopy = z.infer<typeof ChartCopy>;
+
+/** `content/charts.yaml`: every registered chart id with its copy. */
+export const ChartsCopy = z.record(ChartId, ChartCopy);
+export type ChartsCopy = z.infer<typeof ChartsCopy>;
+
+/** Display names for measure ids, `content/measures.yaml`: `investment-in-place: Investment in place`. */
+export const MeasureLabels = z.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.string().trim().min(1));
+export type MeasureLabels = z.infer<typeof MeasureLabels>;
+
+/** Front matter of the story, `content/story/*.mdx`. */
+export const StoryFrontMatter = z.strictObject({
+  title: z.string().trim().min(1),
+  /** The standfirst under the headline. */
+  dek: z.string().trim().min(1),
+  /** Order among story files, when there are several. */
+  order: z.number().int().default(0),
+});
+export type StoryFrontMatter = z.infer<typeof StoryFrontMatter>;

@@ -1,0 +1,76 @@
+/**
+ * Everything the page needs to show one chart: its words, its SVG, its data
+ * table and its source line. Pure: the page only lays it out.
+ */
+import type { ChartCopy } from '../../schema.ts';
+import { credit } from '../format/attribution.ts';
+import { sourcePath } from '../site-path.ts';
+import type { Cell, ChartColumn, ChartContext, ChartOptions, ChartRow } from './chart-types.ts';
+import { DEFAULT_CHART_OPTIONS } from './chart-types.ts';
+import { getChart } from './registry.ts';
+import { renderSvg } from './render-svg.ts';
+
+/** One chart, ready to lay out. */
+export interface ChartView {
+  id: string;
+  title: string;
+  takeaway: string;
+  /** The editor's alt text followed by the sentence built from the data. */
+  alt: string;
+  notes: string[];
+  svg: string;
+  columns: ChartColumn[];
+  /** Table cells as text, one array per plotted row, in column order. */
+  cells: string[][];
+  /** Link from each table row to its evidence in the source text, or null (a place on the map). */
+  rowLinks: (string | null)[];
+  /** The sources behind the plotted rows, oldest first, each with its credit. */
+  sources: { id: string; credit: string; href: string }[];
+}
+
+/** The anchor a row's evidence has on its source page: facts and events are highlighted there. */
+function rowLink(row: ChartRow, context: ChartContext): string | null {
+  const source = row.sources[0];
+  if (!source) return null;
+  if (context.data.facts.some((f) => f.id === row.id)) return sourcePath(source, row.id);
+  if (context.data.events.some((e) => e.id === row.id)) return `${sourcePath(source)}#event-${row.id}`;
+  return null;
+}
+
+function cellText(value: ChartRow[string], notStated: string): string {
+  if (value === null || value === undefined || value === '') return notStated;
+  if (Array.isArray(value)) return value.join(', ');
+  if (typeof value === 'number') return new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 }).format(value);
+  return String(value as Exclude<Cell, null>);
+}
+
+/** Builds the view of chart `id`; `where` names the caller in an unknown-id error. */
+export function chartView(
+  id: string,
+  context: ChartContext,
+  copy: ReadonlyMap<string, ChartCopy>,
+  options: Partial<ChartOptions> = {},
+  where?: string,
+): ChartView {
+  const chart = getChart(id, where);
+  const words = copy.get(id);
+  if (!words) throw new Error(`content/charts.yaml: ${id}: is missing. Fix: add a title, takeaway and alt for the chart`);
+  const rows = chart.rows(context);
+  const columns = chart.columns(context.words);
+  const sources = [...new Set(rows.flatMap((r) => r.sources))]
+    .flatMap((sid) => context.sources.get(sid) ?? [])
+    .sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
+  const described = chart.describe(rows);
+  return {
+    id,
+    title: words.title,
+    takeaway: words.takeaway,
+    alt: described ? `${words.alt} ${described}` : words.alt,
+    notes: words.notes,
+    svg: renderSvg(chart.plot(rows, { ...DEFAULT_CHART_OPTIONS, ...options }, context)),
+    columns,
+    cells: rows.map((row) => columns.map((c) => cellText(row[c.key], context.words.labels.notStated))),
+    rowLinks: rows.map((r) => rowLink(r, context)),
+    sources: sources.map((s) => ({ id: s.id, credit: credit(s), href: sourcePath(s.id) })),
+  };
+}

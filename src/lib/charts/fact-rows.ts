@@ -1,0 +1,75 @@
+/**
+ * Facts as chart rows: every field a chart plots or its data table shows,
+ * formatted once for people. Rows keep the fact id so every bar leads back
+ * to its source sentence.
+ */
+import type { Fact } from '../../schema.ts';
+import { credits } from '../format/attribution.ts';
+import { formatChange, formatFact } from '../format/format-value.ts';
+import { formatPeriod } from '../format/format-period.ts';
+import { measureLabel } from '../format/measure-label.ts';
+import type { ChartColumn, ChartContext, ChartRow, ChartWords } from './chart-types.ts';
+
+/** A fact as a chart row. */
+export interface FactRow extends ChartRow {
+  measure: string;
+  /** The measure's display name. */
+  measureLabel: string;
+  /** Place name(s), `Alataw Pass and Horgos`; the not-stated label when there is none. */
+  place: string;
+  /** Gazetteer ids of the places, for focus. */
+  placeIds: string[];
+  /** Short period label, `H1 2022`. */
+  period: string;
+  /** End of the period (ISO), or null: sorts rows in time. */
+  periodEnd: string | null;
+  value: number;
+  unit: string;
+  /** The figure as printed for people: `more than 5,900 trains`. */
+  display: string;
+  /** The reported change, `+45.6% year-on-year`, or null. */
+  change: string | null;
+  /** The earlier level of a `from … to …` change, or null. */
+  from: number | null;
+  /** Publishers and months: `Xinjiang Daily, July 2022`. */
+  credit: string;
+}
+
+/** Turns facts into rows, in the order given. */
+export function factRows(facts: readonly Fact[], context: ChartContext): FactRow[] {
+  const { labels, measures } = context.words;
+  return facts.map((fact) => {
+    const sources = [...new Set(fact.evidence.map((e) => e.source))];
+    const placeIds = fact.places.length ? fact.places : fact.place ? [fact.place] : [];
+    const names = placeIds.map((id) => context.places.get(id)?.name ?? id);
+    return {
+      id: fact.id,
+      sources,
+      measure: fact.measure,
+      measureLabel: measureLabel(fact.measure, measures),
+      place: names.length ? names.join(' and ') : labels.notStated,
+      placeIds,
+      period: formatPeriod(fact.period, labels),
+      periodEnd: fact.period?.end ?? null,
+      value: fact.value,
+      unit: fact.unit,
+      display: formatFact(fact),
+      change: fact.change ? formatChange(fact.change) : null,
+      from: fact.change?.from ?? null,
+      credit: credits(sources, context.sources),
+    };
+  });
+}
+
+/** Data-table columns shared by the charts built from fact rows. */
+export function factColumns(words: ChartWords): ChartColumn[] {
+  const l = words.labels;
+  return [
+    { key: 'measureLabel', label: l.measure },
+    { key: 'place', label: l.place },
+    { key: 'period', label: l.period },
+    { key: 'display', label: l.value },
+    { key: 'change', label: l.change },
+    { key: 'credit', label: l.source },
+  ];
+}

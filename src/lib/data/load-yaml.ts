@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { z } from 'zod';
+
+/**
+ * Reads a YAML file from `content/` and validates it. An error names the
+ * file and the field, and says where to look for the fix.
+ */
+export function loadYaml<T extends z.ZodType>(path: string, schema: T): z.infer<T> {
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`${path}: ${(error as Error).message.split('\n')[0]}. Fix: correct the YAML syntax`);
+  }
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  throw new Error(`${path}: ${issue.path.join('.') || 'file'}: ${issue.message}. Fix: see the comment at the top of the file`);
+}

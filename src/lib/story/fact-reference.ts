@@ -1,0 +1,61 @@
+/**
+ * What the story prints for `<Fact id="…"/>`: the figure formatted from the
+ * data, who reported it and when, the quote it came from, and, where
+ * sources disagree, the other value. Pure; the component only lays it out.
+ */
+import type { Fact, FactsFile, UiLabels } from '../../schema.ts';
+import { credits } from '../format/attribution.ts';
+import { formatChange, formatFact } from '../format/format-value.ts';
+import { sourcePath } from '../site-path.ts';
+
+/** Which part of the fact to print: its figure, or its reported change. */
+export type FactPart = 'value' | 'change';
+
+/** One figure as the story shows it. */
+export interface FactReference {
+  factId: string;
+  /** The printed figure: `3.53 billion yuan`, or `+45.6% year-on-year`. */
+  text: string;
+  /** Link to the figure highlighted in its source text. */
+  href: string;
+  /** `according to Xinjiang Daily, July 2022`. */
+  credit: string;
+  /** The sentence the figure came from. */
+  quote: string;
+  /** The editor's review note, if any. */
+  reviewNote: string | null;
+  /** The other values where sources disagree, each with its credit and link. */
+  disputed: { text: string; href: string; credit: string }[];
+}
+
+function earliestEvidence(fact: Fact, data: FactsFile) {
+  const published = new Map(data.sources.map((s) => [s.id, s.published]));
+  return [...fact.evidence].sort((a, b) => (published.get(a.source) ?? '').localeCompare(published.get(b.source) ?? ''))[0]!;
+}
+
+/** Resolves a fact id to what the story prints; throws, naming the id, when there is no such fact. */
+export function factReference(id: string, data: FactsFile, labels: UiLabels, part: FactPart = 'value'): FactReference {
+  const byId = new Map(data.facts.map((f) => [f.id, f]));
+  const fact = byId.get(id);
+  if (!fact) throw new Error(`<Fact id="${id}">: no extracted fact has this id. Fix: pick a current id from src/generated/facts.json`);
+  if (part === 'change' && !fact.change) throw new Error(`<Fact id="${id}" part="change">: this fact reports no change. Fix: drop part="change"`);
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const evidence = earliestEvidence(fact, data);
+  const others = data.conflicts
+    .filter((c) => c.facts.includes(id))
+    .flatMap((c) => c.facts.filter((f) => f !== id))
+    .flatMap((otherId) => byId.get(otherId) ?? []);
+  return {
+    factId: id,
+    text: part === 'change' ? formatChange(fact.change!) : formatFact(fact),
+    href: sourcePath(evidence.source, id),
+    credit: `${labels.accordingTo} ${credits(fact.evidence.map((e) => e.source), sources)}`,
+    quote: evidence.quote,
+    reviewNote: fact.review?.note ?? null,
+    disputed: others.map((other) => ({
+      text: formatFact(other),
+      href: sourcePath(earliestEvidence(other, data).source, other.id),
+      credit: credits(other.evidence.map((e) => e.source), sources),
+    })),
+  };
+}

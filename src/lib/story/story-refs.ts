@@ -1,0 +1,43 @@
+/**
+ * Checks the story's references before it renders: every `<Fact id="…">`
+ * must name an extracted fact and every `<Step chart="…">` a registered
+ * chart. A dangling reference fails the build with the file, the line and
+ * the fix, instead of printing a hole in the story.
+ */
+
+/** A reference found in the story source. */
+export interface StoryRef {
+  kind: 'fact' | 'chart';
+  id: string;
+  line: number;
+}
+
+const REF_RE = /<(Fact|Step|Chart)\b[^>]*?\b(id|chart)="([^"]*)"/g;
+
+/** Every fact and chart reference in an MDX source, with its line number. */
+export function storyRefs(source: string): StoryRef[] {
+  const refs: StoryRef[] = [];
+  for (const match of source.matchAll(REF_RE)) {
+    const [, tag, attribute, id] = match;
+    const kind = tag === 'Fact' && attribute === 'id' ? 'fact' : attribute === 'chart' ? 'chart' : null;
+    if (!kind) continue;
+    refs.push({ kind, id: id!, line: source.slice(0, match.index).split('\n').length });
+  }
+  return refs;
+}
+
+/**
+ * The errors for references that resolve to nothing, one line each, or an
+ * empty list. `file` is the story file's path, for the message.
+ */
+export function danglingRefs(file: string, source: string, factIds: ReadonlySet<string>, chartIds: readonly string[]): string[] {
+  return storyRefs(source).flatMap((ref) => {
+    if (ref.kind === 'fact' && !factIds.has(ref.id)) {
+      return [`${file}:${ref.line}: <Fact id="${ref.id}">: no extracted fact has this id. Fix: pick a current id from src/generated/facts.json (or /data/facts.csv); ids change when a figure's value, place or period changes`];
+    }
+    if (ref.kind === 'chart' && !chartIds.includes(ref.id)) {
+      return [`${file}:${ref.line}: chart="${ref.id}": unknown chart id. Fix: use one of ${chartIds.join(', ')}`];
+    }
+    return [];
+  });
+}

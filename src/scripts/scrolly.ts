@@ -1,0 +1,44 @@
+/**
+ * The scrolly enhancement. Without it every step shows its own figure
+ * inline; with it the figures move into the sticky graphic and the one for
+ * the active step is shown. All state comes from `activeStep`, recomputed
+ * from the steps' positions, never accumulated from events.
+ */
+import { activeStep, figureVisibility } from '../lib/story/scrolly-state.ts';
+
+function enhance(root: HTMLElement): void {
+  const graphic = root.querySelector<HTMLElement>('.scrolly-graphic');
+  const steps = [...root.querySelectorAll<HTMLElement>('.step')];
+  const figures = steps.map((step) => step.querySelector<HTMLElement>('.step-figure'));
+  if (!graphic || steps.length === 0 || figures.some((f) => f === null)) return;
+  for (const figure of figures) graphic.append(figure!);
+  graphic.hidden = false;
+  root.dataset.scrolly = 'on';
+
+  let current = -1;
+  const show = (active: number) => {
+    if (active === current) return;
+    current = active;
+    figureVisibility(figures.length, active).forEach((visible, i) => { figures[i]!.hidden = !visible; });
+    steps.forEach((step, i) => step.toggleAttribute('data-active', i === active));
+  };
+  const update = () => show(activeStep(steps.map((s) => s.getBoundingClientRect()), window.innerHeight));
+
+  let queued = false;
+  const schedule = () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => { queued = false; update(); });
+  };
+  const observer = new IntersectionObserver(schedule, { rootMargin: '-50% 0px -50% 0px' });
+  for (const step of steps) observer.observe(step);
+  window.addEventListener('scroll', schedule, { passive: true });
+  window.addEventListener('resize', schedule);
+  window.addEventListener('hashchange', schedule);
+  // Keyboard readers move step by step; the focused step wins.
+  steps.forEach((step, i) => step.addEventListener('focusin', () => show(i)));
+  update();
+}
+
+const root = document.querySelector<HTMLElement>('.scrolly');
+if (root) enhance(root);
