@@ -21,10 +21,9 @@ beforeAll(() => {
 });
 
 describe('npm run build', () => {
-  it('produces the home page and the three data files', () => {
-    const html = readFileSync('dist/index.html', 'utf8');
-    expect(html).toContain('<html lang="en">');
-    expect(html).toContain(`id="fact-${data.facts[0]!.id}"`);
+  it('produces the story, the facts list and the three data files', () => {
+    expect(readFileSync('dist/index.html', 'utf8')).toContain('<html lang="en">');
+    expect(readFileSync('dist/facts/index.html', 'utf8')).toContain(`id="fact-${data.facts[0]!.id}"`);
     expect(readFileSync('dist/data/facts.csv', 'utf8').startsWith('id,kind,measure,value')).toBe(true);
   });
 

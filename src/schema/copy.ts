@@ -10,6 +10,8 @@ export const UiLabels = z.strictObject({
   change: z.string().min(1),
   source: z.string().min(1),
   notStated: z.string().min(1),
+  /** In place of a period when the source gave none. */
+  noPeriod: z.string().min(1),
   /** Before the end date of a running total: `to 30 Jun 2022`. */
   until: z.string().min(1),
   alsoReportedBy: z.string().min(1),

@@ -49,7 +49,7 @@ export function factRows(facts: readonly Fact[], context: ChartContext): FactRow
       measureLabel: measureLabel(fact.measure, measures),
       place: names.length ? names.join(' and ') : labels.notStated,
       placeIds,
-      period: formatPeriod(fact.period, labels),
+      period: formatPeriod(fact.period, { notStated: labels.noPeriod, until: labels.until }),
       periodEnd: fact.period?.end ?? null,
       value: fact.value,
       unit: fact.unit,
