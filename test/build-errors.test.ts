@@ -50,6 +50,17 @@ describe('npm run build with a broken article', () => {
   });
 });
 
+describe('npm run build with a dangling story reference', () => {
+  it('fails, naming the file, the line and the missing fact id', () => {
+    const story = join(dir, 'content/story/index.mdx');
+    writeFileSync(story, `${readFileSync(story, 'utf8')}\nA figure: <Fact id="trade-value-nowhere-00000000"/>.\n`);
+    const lines = readFileSync(story, 'utf8').split('\n').length - 1;
+    const result = build();
+    expect(result.status).not.toBe(0);
+    expect(result.stderr + result.stdout).toContain(`content/story/index.mdx:${lines}: <Fact id="trade-value-nowhere-00000000">: no extracted fact has this id`);
+  });
+});
+
 describe('npm run build with a stale review', () => {
   it('fails, naming the review entry and the missing fact id, and keeps the previous data', () => {
     writeFileSync(join(dir, 'content/review.yaml'), '- fact: trade-value-kashgar-00000000\n  action: note\n  note: Checked.\n');

@@ -10,7 +10,11 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readArticles } from '../src/lib/article/read-articles.ts';
 import { CSV_COLUMNS } from '../src/lib/data/facts-csv.ts';
+import { gzipSync } from 'node:zlib';
+import { CHART_IDS } from '../src/lib/charts/registry.ts';
+import { formatChange, formatFact } from '../src/lib/format/format-value.ts';
 import type { FactsFile } from '../src/schema.ts';
+import { builtPage, splitHref, typedProse } from './support/story-pages.ts';
 
 let data: FactsFile;
 
@@ -60,5 +64,75 @@ describe('npm run build', () => {
     expect(rows.map((r) => r.places)).toEqual(data.facts.map((f) => f.places.join(';')));
     expect(rows.some((r) => r.places?.includes(';'))).toBe(true);
     expect(rows.filter((r) => r.period_inherited === 'true').length).toBe(data.facts.filter((f) => f.period?.inherited).length);
+  });
+});
+
+describe('the story at /', () => {
+  it('server-renders every registered chart as SVG, each with its required parts', () => {
+    const doc = builtPage('/');
+    const figures = [...doc.querySelectorAll('figure.chart')];
+    const ids = new Set(figures.map((f) => f.getAttribute('data-chart')));
+    expect(ids).toEqual(new Set(CHART_IDS));
+    expect(ids.size).toBeGreaterThanOrEqual(7);
+    for (const figure of figures) {
+      const id = figure.getAttribute('data-chart');
+      expect(figure.querySelector('.chart-title')?.textContent?.trim(), id!).toBeTruthy();
+      expect(figure.querySelector('.chart-takeaway')?.textContent?.trim(), id!).toBeTruthy();
+      expect(figure.querySelector('.chart-graphic[role="img"]')?.getAttribute('aria-label')?.length, id!).toBeGreaterThan(40);
+      expect(figure.querySelector('.chart-graphic svg[viewBox]'), id!).not.toBeNull();
+      expect(figure.querySelectorAll('.chart-source a').length, id!).toBeGreaterThan(0);
+      expect(figure.querySelector('details.chart-table table thead th[scope="col"]'), id!).not.toBeNull();
+    }
+  });
+
+  it('prints every figure from the data, linked to an anchor that exists on its source page', () => {
+    const doc = builtPage('/');
+    const facts = new Map(data.facts.map((f) => [f.id, f]));
+    const refs = [...doc.querySelectorAll('a.fact-ref')];
+    expect(refs.length).toBeGreaterThan(15);
+    for (const ref of refs) {
+      const fact = facts.get(ref.getAttribute('data-fact') ?? '');
+      expect(fact, ref.outerHTML).toBeDefined();
+      const printed = [formatFact(fact!), ...(fact!.change ? [formatChange(fact!.change)] : [])];
+      expect(printed, ref.outerHTML).toContain(ref.textContent);
+      const { path, anchor } = splitHref(ref.getAttribute('href')!);
+      expect(anchor).toBe(`fact-${fact!.id}`);
+      expect(builtPage(path).getElementById(anchor), ref.getAttribute('href')!).not.toBeNull();
+    }
+  });
+
+  it('credits every figure to its publisher and month', () => {
+    const doc = builtPage('/');
+    for (const span of doc.querySelectorAll('.fact')) {
+      expect(span.querySelector('.fact-credit')?.textContent).toMatch(/according to .+, (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/);
+      expect(span.querySelector('[role="tooltip"]')?.textContent?.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('has no figure typed into the copy: digits appear only as years', () => {
+    const prose = typedProse(builtPage('/'));
+    expect(prose.length).toBeGreaterThan(500);
+    expect(prose.replace(/\b(19|20)\d\d\b/g, '')).not.toMatch(/\d/);
+  });
+
+  it('reads without JavaScript, and the scrolly enhancement stays under 25 KB gzipped', () => {
+    const html = readFileSync('dist/index.html', 'utf8');
+    const doc = builtPage('/');
+    expect(doc.querySelectorAll('.step .step-figure svg').length).toBe(doc.querySelectorAll('.step').length);
+    const scripts = [...doc.querySelectorAll('script')];
+    expect(scripts.every((s) => s.getAttribute('type') === 'module' && s.getAttribute('src'))).toBe(true);
+    const bytes = scripts.reduce((sum, s) => sum + gzipSync(readFileSync(`dist${s.getAttribute('src')}`)).length, 0);
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(25 * 1024);
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  });
+
+  it('gives every source a page with all its figures anchored', () => {
+    for (const source of data.sources) {
+      const doc = builtPage(`/sources/${source.id}/`);
+      for (const fact of data.facts.filter((f) => f.evidence.some((e) => e.source === source.id))) {
+        expect(doc.getElementById(`fact-${fact.id}`), `${source.id} ${fact.id}`).not.toBeNull();
+      }
+    }
   });
 });

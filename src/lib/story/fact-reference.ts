@@ -25,7 +25,7 @@ export interface FactReference {
   /** The editor's review note, if any. */
   reviewNote: string | null;
   /** The other values where sources disagree, each with its credit and link. */
-  disputed: { text: string; href: string; credit: string }[];
+  disputed: { factId: string; text: string; href: string; credit: string }[];
 }
 
 function earliestEvidence(fact: Fact, data: FactsFile) {
@@ -53,6 +53,7 @@ export function factReference(id: string, data: FactsFile, labels: UiLabels, par
     quote: evidence.quote,
     reviewNote: fact.review?.note ?? null,
     disputed: others.map((other) => ({
+      factId: other.id,
       text: formatFact(other),
       href: sourcePath(earliestEvidence(other, data).source, other.id),
       credit: credits(other.evidence.map((e) => e.source), sources),
