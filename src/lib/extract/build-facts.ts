@@ -6,6 +6,7 @@ import { FactsFile, type Article, type Place, type ReviewEntry, type Source } fr
 import { applyReviews } from '../review/apply-review.ts';
 import { REVIEW_PATH } from '../review/parse-review.ts';
 import { findConflicts } from './conflicts.ts';
+import { mergeEvents } from './events.ts';
 import { readArticle, type ArticleReading } from './extract-article.ts';
 import { createPlaceFinder } from './places.ts';
 import { reconcile } from './reconcile.ts';
@@ -34,7 +35,7 @@ export interface Extraction {
 }
 
 /**
- * Extracts, reconciles, applies reviews, finds conflicts and validates.
+ * Extracts, reconciles, applies reviews, finds conflicts, merges events and validates.
  * Throws on a review of a missing fact; throws if the output breaks the
  * schema, which would be a bug in the extractor, never in an article.
  */
@@ -44,7 +45,8 @@ export function extractAll(articles: readonly Article[], places: readonly Place[
   const readings = new Map(sorted.map((a) => [a.id, readArticle(a, finder)]));
   const merged = reconcile([...readings.values()].flatMap((r) => r.facts));
   const facts = applyReviews(merged, reviews, REVIEW_PATH, new Set(places.map((p) => p.id)));
-  const data = FactsFile.parse({ version: 1, sources: sorted.map(sourceOf), places: [...places], facts, conflicts: findConflicts(facts) });
+  const events = mergeEvents([...readings.values()].flatMap((r) => r.events));
+  const data = FactsFile.parse({ version: 1, sources: sorted.map(sourceOf), places: [...places], facts, conflicts: findConflicts(facts), events });
   return { data, readings };
 }
 

@@ -1,10 +1,11 @@
 /**
- * Extraction for one article: text in, facts out. Each fact carries one
- * piece of evidence here; reconciliation across articles merges them.
+ * Extraction for one article: text in, facts and dated events out. Each
+ * carries one piece of evidence here; reconciliation across articles merges them.
  */
-import type { Article, Fact, Period } from '../../schema.ts';
+import type { Article, Event, Fact, Period } from '../../schema.ts';
 import { PlaceContext } from './attach-place.ts';
 import { classify, isTimeless, isUnnamed } from './classify.ts';
+import { eventsInSentence } from './events.ts';
 import { factId } from './fact-id.ts';
 import { findFigures, type Figure } from './figures.ts';
 import { contentSpans } from './furniture.ts';
@@ -18,9 +19,11 @@ import { unknownPlaceNames } from './unknown-places.ts';
 const NEAR_BEFORE = 90;
 const NEAR_AFTER = 40;
 
-/** What reading one article found: its facts and what an editor should look at. */
+/** What reading one article found: its facts, its dated events and what an editor should look at. */
 export interface ArticleReading {
   facts: Fact[];
+  /** Dated events, in the order printed; merged across articles by `mergeEvents`. */
+  events: Event[];
   /** Figures read but not published because nothing says what they measure. */
   unread: Array<{ figure: string; quote: string }>;
   /** Place-like names not in the gazetteer, sorted, each once. */
@@ -63,6 +66,7 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
   const placeContext = new PlaceContext(places.rank);
   const periodContext = new PeriodContext();
   const facts: Fact[] = [];
+  const events: Event[] = [];
   const unread: ArticleReading['unread'] = [];
   const unknown = new Set<string>();
   let paragraphPlaces = { paragraph: -1, ids: new Set<string>() };
@@ -73,6 +77,7 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
     for (const name of unknownPlaceNames(s.text, mentions)) unknown.add(name);
     const figures = findFigures(s.text);
     const periods = findPeriods(s.text, published);
+    events.push(...eventsInSentence(s, periods, mentions, places.rank, { source: article.id, published }));
     const inherited = periods.length ? null : periodContext.inherit(s.text, s.paragraph, paragraphPlaces.ids);
     figures.forEach((figure, i) => {
       const found = placeContext.placesFor(s.text, s.paragraph, mentions, figure.start, figure.end);
@@ -111,7 +116,7 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
     if (inherited && figures.length) periodContext.adopt(inherited, s.text, s.paragraph, placeIds);
     else periodContext.note(s.text, s.paragraph, periods, placeIds);
   }
-  return { facts: foldRepeats(facts), unread, unknownPlaces: [...unknown].sort() };
+  return { facts: foldRepeats(facts), events, unread, unknownPlaces: [...unknown].sort() };
 }
 
 /** Extracts every fact from one article. */

@@ -1,7 +1,8 @@
 /**
  * The report `npm run extract` prints: a table of facts by kind per source,
  * then for each source what an editor should check: corroborations,
- * conflicts, unknown places, low-confidence facts and unread figures.
+ * conflicts, unknown places, low-confidence facts, unread figures and the
+ * dated events read, one line each.
  */
 import { FactKind, type Fact } from '../../schema.ts';
 import { formatFact } from '../format/format-value.ts';
@@ -48,6 +49,7 @@ export function reportLines(extraction: Extraction): string[] {
     section('unknown places (add to content/gazetteer.yaml?)', reading?.unknownPlaces ?? []);
     section('low confidence', mine.filter((f) => f.confidence === 'low').map((f) => `${f.id}: ${whyLow(f)}`));
     section('unread figures (nothing says what they measure)', (reading?.unread ?? []).map((u) => `"${u.figure}" in: ${u.quote.slice(0, 100).replace(/\s+/g, ' ')}`));
+    section('events', data.events.filter((e) => e.evidence.some((x) => x.source === source.id)).map((e) => `${e.date.start} (${e.precision}) ${e.action}: ${e.text.replace(/\s+/g, ' ')}`));
   }
   lines.push('', `${data.facts.length} facts from ${data.sources.length} sources, ${data.conflicts.length} conflicts`);
   return lines;

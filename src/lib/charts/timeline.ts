@@ -1,0 +1,128 @@
+/**
+ * The timeline: every dated event in the data, oldest at the top, a dot on a
+ * spine beside its date and its words. Rows come from `data.events`, so a new
+ * article's events appear with no code change. The spine breaks (dashes)
+ * where a year or more passes with no event, so the uneven spacing of time
+ * is visible although events are listed evenly to stay legible on a phone.
+ */
+import * as Plot from '@observablehq/plot';
+import type { PlotOptions } from '@observablehq/plot';
+import type { DatePrecision, Event } from '../../schema.ts';
+import { credits } from '../format/attribution.ts';
+import type { ChartContext, ChartModule, ChartRow, ChartWords } from './chart-types.ts';
+import { ACCENT, DIM, FONT_SIZE, baseSpec } from './plot-defaults.ts';
+import { LINE, SPINE_X, TEXT_X, layoutTimeline, type Block } from './timeline-layout.ts';
+
+/** An event as a timeline row. */
+export interface TimelineRow extends ChartRow {
+  /** Start of the date, ISO: sorts the rows. */
+  date: string;
+  /** The date as precisely as the source gave it: `16 July 2022`, `July 2022`, `Q1 2024`, `2013`. */
+  dateLabel: string;
+  precision: DatePrecision;
+  /** The clause that reports the event, as printed. */
+  text: string;
+  /** Place names, joined. */
+  places: string;
+  /** Gazetteer ids of the places, for focus. */
+  placeIds: string[];
+  /** Publishers and months: `Xinhua, May 2024`. */
+  credit: string;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A date at its precision: `16 July 2022`, `July 2022`, `Q1 2024`, `2013`. */
+export function formatEventDate(start: string, precision: DatePrecision): string {
+  const [y, m, d] = start.split('-').map(Number) as [number, number, number];
+  if (precision === 'year') return String(y);
+  if (precision === 'quarter') return `Q${Math.ceil(m / 3)} ${y}`;
+  if (precision === 'month') return `${MONTHS[m - 1]} ${y}`;
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+function toRow(event: Event, context: ChartContext): TimelineRow {
+  const sources = [...new Set(event.evidence.map((e) => e.source))];
+  return {
+    id: event.id,
+    sources,
+    date: event.date.start,
+    dateLabel: formatEventDate(event.date.start, event.precision),
+    precision: event.precision,
+    text: event.text,
+    places: event.places.map((id) => context.places.get(id)?.name ?? id).join(', '),
+    placeIds: event.places,
+    credit: credits(sources, context.sources),
+  };
+}
+
+/** Whether the story step's focus (an event id, a year, or a place id) takes in this row. */
+export function inTimelineFocus(row: TimelineRow, focus: string | null): boolean {
+  return focus === null || row.id === focus || (/^\d{4}$/.test(focus) && row.date.startsWith(focus)) || row.placeIds.includes(focus);
+}
+
+/** A clause may start mid-sentence ("the park was opened …"); on the chart it starts a line. */
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The Plot spec: spine, dots, date lines and wrapped text, one block per row. */
+function timelineSpec(rows: TimelineRow[], options: { width: number; focus: string | null }): PlotOptions {
+  const layout = layoutTimeline(rows, (r) => capitalised(r.text), (r) => Number(r.date.slice(0, 4)), options.width);
+  const focused = layout.blocks.filter((b) => inTimelineFocus(b.row, options.focus));
+  const dimmed = layout.blocks.filter((b) => !inTimelineFocus(b.row, options.focus));
+  // One mark per focus state, so dimmed blocks get their class without one mark per block.
+  const split = (mark: (blocks: Block<TimelineRow>[], className: string) => Plot.Markish, base: string): Plot.Markish[] =>
+    [mark(focused, base), ...(dimmed.length ? [mark(dimmed, `${base} ${DIM}`)] : [])];
+  const spine = (broken: boolean) => Plot.ruleX(layout.segments.filter((s) => s.broken === broken), {
+    x: SPINE_X, y1: 'y1', y2: 'y2', stroke: 'currentColor', strokeOpacity: 0.45, strokeWidth: 1.5,
+    ...(broken ? { strokeDasharray: '2,4' } : {}), className: broken ? 'spine broken' : 'spine', ariaHidden: 'true',
+  });
+  return {
+    ...baseSpec(options),
+    height: layout.height,
+    margin: 0,
+    x: { type: 'identity', axis: null },
+    y: { type: 'identity', axis: null },
+    marks: [
+      spine(false),
+      spine(true),
+      ...split((d, className) => Plot.dot(d, {
+        x: SPINE_X, y: 'dotY', r: 5, fill: 'currentColor', stroke: 'none', className,
+        ariaLabel: (b: Block<TimelineRow>) => `${b.row.dateLabel}: ${b.row.text}`,
+      }), ACCENT),
+      ...split((d, className) => Plot.text(d, {
+        x: TEXT_X, y: 'top', text: (b: Block<TimelineRow>) => b.row.dateLabel, textAnchor: 'start', lineAnchor: 'top',
+        fontWeight: 'bold', className, ariaLabel: (b: Block<TimelineRow>) => b.row.dateLabel,
+      }), 'date'),
+      ...split((d, className) => Plot.text(d, {
+        x: TEXT_X, y: (b: Block<TimelineRow>) => b.top + LINE, text: (b: Block<TimelineRow>) => b.lines.join('\n'),
+        textAnchor: 'start', lineAnchor: 'top', lineHeight: LINE / FONT_SIZE, className,
+        ariaLabel: (b: Block<TimelineRow>) => b.row.text,
+      }), 'event'),
+    ],
+  };
+}
+
+/** `9 dated events from 2013 to 2024; the earliest …; the latest …`, from the rows alone. */
+export function describeTimeline(rows: readonly TimelineRow[]): string {
+  const first = rows[0];
+  const last = rows.at(-1);
+  if (!first || !last) return '';
+  const [from, to] = [first.date.slice(0, 4), last.date.slice(0, 4)];
+  const count = `${rows.length} dated event${rows.length === 1 ? '' : 's'} ${from === to ? `in ${from}` : `from ${from} to ${to}`}`;
+  if (rows.length === 1) return `${count}: ${first.dateLabel}, ${first.text}.`;
+  return `${count}; the earliest, ${first.dateLabel}: ${first.text}; the latest, ${last.dateLabel}: ${last.text}.`;
+}
+
+/** The timeline chart module. */
+export const timeline: ChartModule<TimelineRow> = {
+  id: 'timeline',
+  rows: (context) => context.data.events.map((e) => toRow(e, context)).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
+  plot: (rows, options) => timelineSpec(rows, options),
+  columns: (words: ChartWords) => [
+    { key: 'dateLabel', label: words.labels.date },
+    { key: 'text', label: words.labels.event },
+    { key: 'places', label: words.labels.place },
+    { key: 'credit', label: words.labels.source },
+  ],
+  describe: describeTimeline,
+};
