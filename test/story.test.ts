@@ -17,6 +17,11 @@ describe('story references', () => {
     ]);
   });
 
+  it('ignores examples inside MDX comments but keeps line numbers', () => {
+    const commented = '{/*\n  Use <Fact id="example"/> here.\n*/}\n<Fact id="real-1"/>';
+    expect(storyRefs(commented)).toEqual([{ kind: 'fact', id: 'real-1', line: 4 }]);
+  });
+
   it('reports each dangling reference with the file, line, id and fix', () => {
     const errors = danglingRefs('content/story/index.mdx', mdx, new Set(['train-trips-horgos-1']), ['freight-trains']);
     expect(errors).toHaveLength(2);

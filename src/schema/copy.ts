@@ -7,6 +7,8 @@ export const UiLabels = z.strictObject({
   place: z.string().min(1),
   period: z.string().min(1),
   value: z.string().min(1),
+  date: z.string().min(1),
+  event: z.string().min(1),
   change: z.string().min(1),
   source: z.string().min(1),
   notStated: z.string().min(1),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { investmentByZone } from '../../src/lib/charts/investment-by-zone.ts';
-import { barLines } from '../../src/lib/charts/bar-table.ts';
+import { barLayout } from '../../src/lib/charts/bar-layout.ts';
 import { barChartSuite } from '../support/bar-chart-suite.ts';
 import { BAR_FACTS } from '../support/bar-facts.ts';
 import { drawChart, fixtureContext, fixtureFact } from '../support/chart-fixture.ts';
@@ -14,7 +14,7 @@ describe('investment-by-zone', () => {
 
   it('never puts two measures or two currencies on one scale', () => {
     const { rows } = drawChart(investmentByZone, fixtureContext(BAR_FACTS));
-    const lines = barLines(rows, null);
+    const { lines } = barLayout(rows, null);
     const headings = lines.filter((l) => l.row === null).map((l) => l.group);
     expect(headings).toEqual(['Investment in place', 'Outward direct investment', 'Planned investment']);
     // Each group's largest bar is full length: shares are relative to the group, not across groups.

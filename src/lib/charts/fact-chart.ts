@@ -4,7 +4,8 @@
  * with no code change.
  */
 import type { Fact } from '../../schema.ts';
-import { barLines, barTableSpec } from './bar-table.ts';
+import { barLayout } from './bar-layout.ts';
+import { barTableSpec } from './bar-table.ts';
 import type { ChartModule } from './chart-types.ts';
 import { factColumns, factRows, type FactRow } from './fact-rows.ts';
 
@@ -30,7 +31,7 @@ export function describeBars(rows: readonly FactRow[]): string {
   let named: string[] = [];
   let count = 0;
   const flush = () => { if (heading) parts.push(`${heading}: ${named.join('; ')}${count > named.length ? '; …' : ''}.`); };
-  for (const line of barLines(rows, null)) {
+  for (const line of barLayout(rows, null).lines) {
     if (line.row === null) { flush(); heading = line.group; named = []; count = 0; continue; }
     count += 1;
     if (named.length < DESCRIBED_PER_GROUP) named.push(`${line.row.place}, ${line.row.period}, ${line.row.display}`);

@@ -24,5 +24,8 @@ export function renderSvg(spec: PlotOptions): string {
   const node = Plot.plot({ ...spec, document: document as unknown as Document });
   const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
   if (!svg) throw new Error('render-svg: Plot returned no <svg>. Fix: do not pass `title`, `subtitle` or `caption` to Plot; the chart frame draws those');
+  // Plot's own <style> only sets defaults that src/styles/chart.css already sets; dropping it keeps every
+  // SVG smaller and the page free of inline styles.
+  svg.querySelector('style')?.remove();
   return roundGeometry(svg.outerHTML);
 }

@@ -14,14 +14,19 @@ export interface StoryRef {
 
 const REF_RE = /<(Fact|Step|Chart)\b[^>]*?\b(id|chart)="([^"]*)"/g;
 
+/** MDX comments, `{/* … *\/}`: their examples are not references. */
+const COMMENT_RE = /\{\/\*[\s\S]*?\*\/\}/g;
+
 /** Every fact and chart reference in an MDX source, with its line number. */
 export function storyRefs(source: string): StoryRef[] {
   const refs: StoryRef[] = [];
-  for (const match of source.matchAll(REF_RE)) {
+  // Blank out comments but keep their newlines, so line numbers stay true.
+  const code = source.replace(COMMENT_RE, (comment) => comment.replace(/[^\n]/g, ' '));
+  for (const match of code.matchAll(REF_RE)) {
     const [, tag, attribute, id] = match;
     const kind = tag === 'Fact' && attribute === 'id' ? 'fact' : attribute === 'chart' ? 'chart' : null;
     if (!kind) continue;
-    refs.push({ kind, id: id!, line: source.slice(0, match.index).split('\n').length });
+    refs.push({ kind, id: id!, line: code.slice(0, match.index).split('\n').length });
   }
   return refs;
 }

@@ -1,0 +1,79 @@
+/**
+ * Screenshots the built story in headless Chromium at phone and desktop
+ * widths, one image per step, and checks what a reader would notice: the
+ * page never scrolls sideways, chart labels never overlap, and chart text is
+ * large enough to read. Exits non-zero, listing the problems, if not.
+ *
+ * Usage: npm run build && npm run screenshot [-- --out <dir>]
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium, serveDist } from './browser/launch.ts';
+import { MIN_TEXT_PX, illegible, overlaps, type TextBox } from './browser/layout-checks.ts';
+
+const WIDTHS = [375, 1280];
+
+interface ChartText extends TextBox { chart: string; fontPx: number }
+
+/** Every text of every visible chart, with its rendered box and font size. */
+async function chartTexts(page: Page): Promise<ChartText[]> {
+  return page.$$eval('figure.chart', (figures) => figures.flatMap((figure) => {
+    const svg = figure.querySelector('svg');
+    if (!svg || svg.getBoundingClientRect().width === 0) return [];
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    return [...svg.querySelectorAll('text')].map((t) => {
+      const r = t.getBoundingClientRect();
+      const size = parseFloat(getComputedStyle(t).fontSize) * scale;
+      return { chart: figure.getAttribute('data-chart') ?? '?', text: t.textContent ?? '', x: r.x, y: r.y, width: r.width, height: r.height, fontPx: size };
+    });
+  }));
+}
+
+async function checkWidth(page: Page, url: string, width: number, out: string): Promise<string[]> {
+  const problems: string[] = [];
+  await page.setViewportSize({ width, height: width < 600 ? 740 : 900 });
+  await page.goto(url);
+  const steps = await page.locator('.step').count();
+  for (let i = 0; i < steps; i += 1) {
+    await page.locator('.step').nth(i).scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, window.innerHeight * 0.15));
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: join(out, `story-${width}-step-${String(i + 1).padStart(2, '0')}.png`) });
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (scrollWidth > 0) problems.push(`${width}px step ${i + 1}: page scrolls sideways by ${scrollWidth}px`);
+    const texts = await chartTexts(page);
+    for (const chart of new Set(texts.map((t) => t.chart))) {
+      const own = texts.filter((t) => t.chart === chart);
+      for (const [a, b] of overlaps(own)) problems.push(`${width}px ${chart}: "${a.text}" overlaps "${b.text}"`);
+      for (const t of illegible(own, (box) => (box as ChartText).fontPx)) problems.push(`${width}px ${chart}: "${t.text}" renders at ${(t as ChartText).fontPx.toFixed(1)}px (< ${MIN_TEXT_PX}px)`);
+    }
+  }
+  await page.screenshot({ path: join(out, `story-${width}-full.png`), fullPage: true });
+  return [...new Set(problems)];
+}
+
+async function main(): Promise<void> {
+  const outFlag = process.argv.indexOf('--out');
+  const out = outFlag > 0 ? process.argv[outFlag + 1]! : '.screenshots';
+  mkdirSync(out, { recursive: true });
+  const server = await serveDist(4329);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    for (const width of WIDTHS) problems.push(...await checkWidth(page, server.url, width, out));
+    console.log(`Screenshots in ${out}/ at ${WIDTHS.join(' and ')} px.`);
+    if (problems.length) {
+      console.error(`${problems.length} layout problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+      process.exitCode = 1;
+    } else {
+      console.log('No sideways scroll, no overlapping chart labels, all chart text at least 9 px.');
+    }
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
+await main();
