@@ -39,6 +39,11 @@ describe('resolvePeriod', () => {
     expect(span('As of Tuesday, 10 trains had left.', '2023-11')).toBeNull();
     expect(span('In recent years the zone has grown.', '2023-11')).toBeNull();
   });
+
+  it('reads no month out of a longer word ("innovate" is not "in Nov")', () => {
+    expect(span('The region will continue to innovate and explore, with 40 projects.', '2023-11-20')).toBeNull();
+    expect(span('Officials said investment in November reached 2 billion yuan.', '2023-12-20')).toEqual(['2023-11-01', '2023-11-30']);
+  });
 });
 
 describe('named days and moments', () => {
