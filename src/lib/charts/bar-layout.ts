@@ -9,6 +9,8 @@ import type { FactRow } from './fact-rows.ts';
 
 /** Generous average glyph width at the chart font size (13 px), so estimates err toward space. */
 export const GLYPH = 7.2;
+/** The same for bold text, which the values are set in. */
+const BOLD_GLYPH = 8;
 const HEADING = 28;
 const LABEL = 17;
 const BAR = 14;
@@ -91,5 +93,5 @@ export function rowLabel(row: FactRow, width: number): string {
  */
 export function barSpan(rows: readonly FactRow[], width: number): number {
   const longest = Math.max(0, ...rows.map((r) => r.display.length));
-  return Math.min(2 / 3, Math.max(1 / 3, (width - longest * GLYPH - 12) / width));
+  return Math.min(2 / 3, Math.max(1 / 4, (width - longest * BOLD_GLYPH - 12) / width));
 }
