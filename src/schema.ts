@@ -20,6 +20,7 @@ export * from './schema/article.ts';
 export * from './schema/facts.ts';
 export * from './schema/review.ts';
 export * from './schema/copy.ts';
+export * from './schema/geo.ts';
 
 /** The JSON Schema for `/data/facts.json`, generated from {@link FactsFile}. */
 export function factsJsonSchema(): Record<string, unknown> {

@@ -1,26 +1,17 @@
 /**
  * The locator map's base layers, as stored in `content/geo/basemap.json`:
- * GeoJSON features clipped to the map's extent and simplified.
+ * GeoJSON features clipped to the map's extent and simplified. The types
+ * come from the zod schema in `src/schema/geo.ts`, which `load-geo.ts`
+ * validates the file against.
  */
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { z } from 'zod';
+import type { Basemap as BasemapSchema, BasemapFeature as BasemapFeatureSchema, BasemapProperties as BasemapPropertiesSchema } from '../../schema.ts';
 
 /** Properties every basemap feature carries. */
-export interface BasemapProperties {
-  /** Gazetteer id of the country or region, e.g. `kazakhstan`, `xinjiang`. */
-  id: string;
-  name: string;
-}
+export type BasemapProperties = z.infer<typeof BasemapPropertiesSchema>;
 
-export type BasemapFeature = Feature<Polygon | MultiPolygon, BasemapProperties>;
+/** A country or Xinjiang outline. */
+export type BasemapFeature = z.infer<typeof BasemapFeatureSchema>;
 
 /** The stored basemap. */
-export interface Basemap {
-  /** Where the borders come from, printed under the map. */
-  attribution: string;
-  /** [west, south, east, north] in degrees: the extent the layers were clipped to. */
-  extent: [number, number, number, number];
-  /** Countries around Xinjiang, China included. */
-  countries: FeatureCollection<Polygon | MultiPolygon, BasemapProperties>;
-  /** Xinjiang's outline. */
-  xinjiang: BasemapFeature;
-}
+export type Basemap = z.infer<typeof BasemapSchema>;

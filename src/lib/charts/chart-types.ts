@@ -4,7 +4,7 @@
  * here touches the file system or the DOM; `render-svg.ts` does the DOM.
  */
 import type { PlotOptions } from '@observablehq/plot';
-import type { FactsFile, Place, Source } from '../../schema.ts';
+import type { Corridors, FactsFile, MeasureLabels, Place, Source, UiLabels } from '../../schema.ts';
 import type { Basemap } from './basemap-types.ts';
 
 /** Everything a chart may read. Built once per build by `chart-context.ts`. */
@@ -14,6 +14,16 @@ export interface ChartContext {
   sources: ReadonlyMap<string, Source>;
   /** Country outlines and the Xinjiang outline, for the locator map. */
   basemap: Basemap;
+  /** The hub system and the corridors leaving it, for the locator map. */
+  corridors: Corridors;
+  /** The words charts print: measure names and interface labels, from `content/`. */
+  words: ChartWords;
+}
+
+/** Copy a chart needs; charts hold no prose of their own. */
+export interface ChartWords {
+  measures: MeasureLabels;
+  labels: UiLabels;
 }
 
 /** Options that change how a chart draws, never what it shows. */
@@ -54,8 +64,8 @@ export interface ChartModule<Row extends ChartRow = ChartRow> {
   rows(context: ChartContext): Row[];
   /** The Plot spec for those rows. Pure: same rows and options, same spec. */
   plot(rows: Row[], options: ChartOptions, context: ChartContext): PlotOptions;
-  /** The data table's columns, in order; each key names a row field. */
-  columns: ChartColumn[];
+  /** The data table's columns, in order; each key names a row field. Headers come from the copy. */
+  columns(words: ChartWords): ChartColumn[];
   /**
    * One sentence that states what the chart shows, from the data, appended to
    * the editor's alt text so the alternative stays true when articles are added.

@@ -1,0 +1,155 @@
+/**
+ * The locator map, from a few hand-made facts (not the generated facts.json)
+ * on the real gazetteer, basemap and corridors, so the snapshot changes only
+ * when the map or its reference data do.
+ */
+import { geoContains, geoPath } from 'd3';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { locatorMap } from '../../src/lib/charts/locator-map.ts';
+import { locatorFrame } from '../../src/lib/charts/locator/map-frame.ts';
+import { mapLabel } from '../../src/lib/charts/locator/map-label.ts';
+import { layoutLabels } from '../../src/lib/charts/locator/map-layout.ts';
+import { boxesOverlap } from '../../src/lib/charts/locator/label-geometry.ts';
+import type { Fact } from '../../src/schema.ts';
+import { drawChart, fixtureContext, fixtureFact } from '../support/chart-fixture.ts';
+import { normalizeSvg } from '../support/normalize-svg.ts';
+
+const fact = (id: string, place: string, places: string[] = [place], source = 'example-daily'): Fact => fixtureFact({
+  id, kind: 'port', measure: 'count', value: 1, unit: 'items', place, places,
+  evidence: [{ source, quote: 'A sentence with a figure.', start: 10, end: 20, quoteStart: 0 }],
+});
+
+/** A zone that folds into the Kashgar hub, two ports named jointly, a port, a city, and two areas that are no point on a map. */
+const FACTS: Fact[] = [
+  fact('f-kashgar-edz', 'kashgar-edz', ['kashgar-edz'], 'example-wire'),
+  fact('f-joint', 'alashankou', ['alashankou', 'horgos']),
+  fact('f-irkeshtam', 'irkeshtam'),
+  fact('f-tacheng', 'tacheng', ['tacheng'], 'example-wire'),
+  fact('f-xinjiang', 'xinjiang'),
+  fact('f-ftz', 'xinjiang-ftz'),
+];
+
+const context = fixtureContext(FACTS);
+const parse = (svg: string) => new JSDOM(svg).window.document;
+const classOf = (el: Element) => el.closest('g')?.getAttribute('class') ?? '';
+
+describe('locator map', () => {
+  const { rows, svg } = drawChart(locatorMap, context);
+  const doc = parse(svg);
+
+  it('matches the snapshot', async () => {
+    await expect(normalizeSvg(svg)).toMatchFileSnapshot('./__snapshots__/locator-map.svg');
+  });
+
+  it('marks the hubs, every corridor place and the ports and cities the facts name, and no areas', () => {
+    const ids = rows.map((r) => r.id);
+    const { hubs, corridors } = context.corridors;
+    expect(ids).toEqual(expect.arrayContaining([hubs.centre, ...hubs.fulcrums, ...corridors.flatMap((c) => c.places), 'irkeshtam', 'tacheng']));
+    expect(ids).not.toContain('xinjiang');
+    expect(ids).not.toContain('xinjiang-ftz');
+    expect(ids).not.toContain('kashgar-edz');
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('counts facts and sources per mark, folding a zone into the hub it sits in', () => {
+    const kashgar = rows.find((r) => r.id === 'kashgar')!;
+    expect(kashgar).toMatchObject({ role: 'fulcrum', facts: 1, sources: ['example-wire'], includes: 'Kashgar Economic Development Zone' });
+    expect(rows.find((r) => r.id === 'horgos')).toMatchObject({ facts: 1, sources: ['example-daily'] });
+    expect(rows.find((r) => r.id === 'urumqi')).toMatchObject({ role: 'centre', facts: 0, sources: [] });
+  });
+
+  it('gives every marked place a dot with its name as aria-label', () => {
+    const labelled = [...doc.querySelectorAll('circle')].map((c) => c.getAttribute('aria-label'));
+    expect(labelled.sort()).toEqual(rows.map((r) => r.name).sort());
+  });
+
+  it('prints the names of the hubs and of the corridors\' far ends', () => {
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    const { hubs, corridors } = context.corridors;
+    for (const id of [hubs.centre, ...hubs.fulcrums, ...corridors.map((c) => c.places.at(-1)!)]) expect(texts, id).toContain(mapLabel(context.places.get(id)!));
+    expect(texts).toContain('Xinjiang');
+  });
+
+  it('places labels in the frame without overlaps, and each country name inside its country', () => {
+    const frame = locatorFrame(context, 440);
+    const labels = layoutLabels(rows, context, frame, null);
+    const boxes = [...labels.places, ...labels.areas].map((l) => l.box);
+    boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(boxesOverlap(a, b)).toBe(false)));
+    for (const b of boxes) expect(b.x0 >= 0 && b.y0 >= 0 && b.x1 <= frame.width && b.y1 <= frame.height).toBe(true);
+    for (const area of labels.areas.filter((a) => a.id !== 'xinjiang')) {
+      const country = context.basemap.countries.features.find((f) => f.properties.id === area.id)!;
+      expect(geoContains(country, [area.lon, area.lat]), area.id).toBe(true);
+    }
+    expect(labels.areas.map((a) => a.id)).toEqual(expect.arrayContaining(['xinjiang', 'china', 'kazakhstan', 'kyrgyzstan', 'mongolia', 'russia', 'pakistan', 'india']));
+  });
+
+  it('draws a frame the basemap covers, holding Xinjiang and every corridor place', () => {
+    const { width, height, project } = locatorFrame(context, 440);
+    const [west, south, east, north] = context.basemap.extent;
+    for (const corner of [[0, 0], [width, 0], [0, height], [width, height], [width / 2, 0], [width / 2, height]] as [number, number][]) {
+      const [lon, lat] = project.invert!(corner)!;
+      expect(lon > west && lon < east && lat > south && lat < north, `corner ${corner.join(',')}`).toBe(true);
+    }
+    const corridorPlaces = context.corridors.corridors.flatMap((c) => c.places).map((id) => context.places.get(id)!);
+    for (const [x, y] of corridorPlaces.map((p) => project([p.lon, p.lat])!)) expect(x > 0 && x < width && y > 0 && y < height).toBe(true);
+    const [[x0, y0], [x1, y1]] = geoPath(project).bounds(context.basemap.xinjiang);
+    expect(x0 >= 0 && y0 >= 0 && x1 <= width && y1 <= height).toBe(true);
+  });
+
+  it('stays small: under 30 KB of SVG', () => {
+    expect(svg.length).toBeLessThan(30_000);
+  });
+
+  it('describes the marks from the data', () => {
+    expect(locatorMap.describe(rows)).toContain('Fulcrum (3): Alataw Pass, Horgos, Kashgar.');
+    expect(locatorMap.describe(rows)).toContain('Centre (1): Urumqi.');
+  });
+});
+
+describe('locator map: data-driven', () => {
+  it('adds a mark when a new article names another port, with no code change', () => {
+    const before = locatorMap.rows(context);
+    const after = locatorMap.rows(fixtureContext([...FACTS, fact('f-new', 'takeshiken', ['takeshiken'], 'example-wire')]));
+    expect(before.map((r) => r.id)).not.toContain('takeshiken');
+    expect(after.find((r) => r.id === 'takeshiken')).toMatchObject({ role: 'port', facts: 1, sources: ['example-wire'], name: 'Takeshiken Port' });
+    expect(after).toHaveLength(before.length + 1);
+    const { svg } = drawChart(locatorMap, fixtureContext([...FACTS, fact('f-new', 'takeshiken')]));
+    expect(parse(svg).querySelector('circle[aria-label="Takeshiken Port"]')).not.toBeNull();
+  });
+
+  it('gives the same rows whatever order the facts come in', () => {
+    const shuffled = fixtureContext([...FACTS].reverse());
+    expect(locatorMap.rows(shuffled)).toEqual(locatorMap.rows(context));
+    expect(drawChart(locatorMap, shuffled).svg).toBe(drawChart(locatorMap, context).svg);
+  });
+});
+
+describe('locator map: focus', () => {
+  it('dims everything but the place a story step is about', () => {
+    const doc = parse(drawChart(locatorMap, context, { focus: 'irkeshtam' }).svg);
+    const dots = [...doc.querySelectorAll('circle')];
+    const focused = dots.filter((c) => !classOf(c).split(' ').includes('dim'));
+    expect(focused.map((c) => c.getAttribute('aria-label'))).toEqual(['Irkeshtam Port']);
+    expect([...doc.querySelectorAll('text')].filter((t) => !classOf(t).split(' ').includes('dim')).map((t) => t.textContent)).toEqual(['Irkeshtam']);
+    expect(classOf(doc.querySelector('path[aria-label^="Xinjiang"]')!)).toBe('accent dim');
+  });
+
+  it('focuses the mark a folded zone is drawn by, and dims nothing without a focus', () => {
+    const doc = parse(drawChart(locatorMap, context, { focus: 'kashgar-edz' }).svg);
+    const focused = [...doc.querySelectorAll('circle')].filter((c) => !classOf(c).includes('dim'));
+    expect(focused.map((c) => c.getAttribute('aria-label'))).toEqual(['Kashgar']);
+    expect(drawChart(locatorMap, context).svg).not.toMatch(/\bdim\b/);
+  });
+});
+
+describe('map labels', () => {
+  it('shortens a name to an alias that starts it, or drops a bracketed qualifier', () => {
+    expect(mapLabel(context.places.get('irkeshtam')!)).toBe('Irkeshtam');
+    expect(mapLabel(context.places.get('xinjiang')!)).toBe('Xinjiang');
+    expect(mapLabel(context.places.get('erkeshtam-kg')!)).toBe('Erkeshtam');
+    expect(mapLabel({ name: 'Example Gateway (Kazakhstan)', aliases: [] })).toBe('Example Gateway');
+    expect(mapLabel({ name: 'Urumqi', aliases: ['Wulumuqi'] })).toBe('Urumqi');
+  });
+});
+
