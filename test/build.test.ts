@@ -83,6 +83,7 @@ describe('the story at /', () => {
       expect(figure.querySelectorAll('.chart-source a').length, id!).toBeGreaterThan(0);
       expect(figure.querySelector('details.chart-table table thead th[scope="col"]'), id!).not.toBeNull();
     }
+    expect(doc.querySelector('figure[data-chart="locator-map"] .chart-source')?.textContent).toContain('Natural Earth');
   });
 
   it('prints every figure from the data, linked to an anchor that exists on its source page', () => {

@@ -8,6 +8,14 @@ export const UiLabels = z.strictObject({
   period: z.string().min(1),
   value: z.string().min(1),
   date: z.string().min(1),
+  role: z.string().min(1),
+  latitude: z.string().min(1),
+  longitude: z.string().min(1),
+  /** Header of a count of facts. */
+  factCount: z.string().min(1),
+  /** Header of the places a map mark stands for besides its own. */
+  includes: z.string().min(1),
+
   event: z.string().min(1),
   change: z.string().min(1),
   source: z.string().min(1),

@@ -71,6 +71,8 @@ export interface ChartModule<Row extends ChartRow = ChartRow> {
    * the editor's alt text so the alternative stays true when articles are added.
    */
   describe(rows: Row[]): string;
+  /** Credit for reference data the chart draws besides the sources, such as a basemap. */
+  attribution?(context: ChartContext): string;
 }
 
 /** Default options: the story's sticky column on a phone stays legible at this width. */

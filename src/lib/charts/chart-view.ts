@@ -24,6 +24,8 @@ export interface ChartView {
   cells: string[][];
   /** Link from each table row to its evidence in the source text, or null (a place on the map). */
   rowLinks: (string | null)[];
+  /** Credit for reference data such as a basemap, or null. */
+  attribution: string | null;
   /** The sources behind the plotted rows, oldest first, each with its credit. */
   sources: { id: string; credit: string; href: string }[];
 }
@@ -71,6 +73,7 @@ export function chartView(
     columns,
     cells: rows.map((row) => columns.map((c) => cellText(row[c.key], context.words.labels.notStated))),
     rowLinks: rows.map((r) => rowLink(r, context)),
+    attribution: chart.attribution?.(context) ?? null,
     sources: sources.map((s) => ({ id: s.id, credit: credit(s), href: sourcePath(s.id) })),
   };
 }

@@ -19,7 +19,6 @@ export type { LocatorRow } from './locator/map-places.ts';
 const BORDER = { stroke: 'currentColor', strokeOpacity: 0.5, strokeWidth: 0.75, ariaHidden: 'true' } as const;
 
 /** Data-table headers. TODO(lead): move to UiLabels in content/site.yaml; ChartWords has no keys for them yet. */
-const HEADERS = { role: 'Role', lat: 'Latitude', lon: 'Longitude', facts: 'Facts', includes: 'Includes' };
 
 type Corridor = Feature<LineString, { id: string; name: string }>;
 
@@ -87,11 +86,11 @@ function plot(rows: LocatorRow[], options: ChartOptions, context: ChartContext):
 function columns(words: ChartContext['words']): ChartColumn[] {
   return [
     { key: 'name', label: words.labels.place },
-    { key: 'role', label: HEADERS.role },
-    { key: 'lat', label: HEADERS.lat },
-    { key: 'lon', label: HEADERS.lon },
-    { key: 'facts', label: HEADERS.facts },
-    { key: 'includes', label: HEADERS.includes },
+    { key: 'role', label: words.labels.role },
+    { key: 'lat', label: words.labels.latitude },
+    { key: 'lon', label: words.labels.longitude },
+    { key: 'facts', label: words.labels.factCount },
+    { key: 'includes', label: words.labels.includes },
   ];
 }
 
@@ -109,4 +108,5 @@ export const locatorMap: ChartModule<LocatorRow> = {
   plot,
   columns,
   describe,
+  attribution: (context) => context.basemap.attribution,
 };

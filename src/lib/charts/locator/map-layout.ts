@@ -29,9 +29,21 @@ export function corridorPaths({ corridors, places }: ChartContext): [number, num
   return corridors.corridors.map((c) => c.places.flatMap((id): [number, number][] => { const p = places.get(id); return p ? [[p.lon, p.lat]] : []; }));
 }
 
+/** Whether a place lies in China, by its chain of parents in the gazetteer. */
+function isInChina(id: string, context: ChartContext): boolean {
+  for (let place = context.places.get(id); place; place = place.parent ? context.places.get(place.parent) : undefined) {
+    if (place.id === 'china') return true;
+  }
+  return false;
+}
+
 /** Splits rows into the labels placed before the area names and those placed after. */
 function labelTiers(rows: LocatorRow[], context: ChartContext): [LocatorRow[], LocatorRow[]] {
-  const ends = new Set(context.corridors.corridors.map((c) => c.places.at(-1)));
+  // The cities the corridors lead to (their places of kind city outside China) are what the map is for: label them early.
+  const ends = new Set(context.corridors.corridors.flatMap((c) => c.places.filter((id) => {
+    const place = context.places.get(id);
+    return place?.kind === 'city' && !isInChina(id, context);
+  })));
   const rank = (r: LocatorRow) => (isHub(r) ? 0 : r.role === 'port' && r.facts > 0 ? 1 : ends.has(r.id) ? 2 : 3 + ROLES.indexOf(r.role));
   const sorted = [...rows].sort((a, b) => rank(a) - rank(b) || b.facts - a.facts || a.name.localeCompare(b.name, 'en'));
   return [sorted.filter((r) => rank(r) < 3), sorted.filter((r) => rank(r) >= 3)];
