@@ -3,13 +3,13 @@
  * never states a figure as its own; every figure carries this.
  */
 import type { Source } from '../../schema.ts';
+import { monthName } from './format-date.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** `2022-07-26` → `July 2022`: the month is enough to place a report in time. */
 export function publishedMonth(published: string): string {
   const [y, m] = published.split('-').map(Number);
-  return `${MONTHS[(m ?? 1) - 1]} ${y}`;
+  return `${monthName(m ?? 1)} ${y}`;
 }
 
 /** One source's credit: publisher and month. */

@@ -5,8 +5,8 @@
  * quote and in `period.label`.
  */
 import type { Period } from '../../schema.ts';
+import { monthName } from './format-date.ts';
 
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 interface Ymd { y: number; m: number; d: number }
 
@@ -19,7 +19,7 @@ function lastDay(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-const month = (m: number) => SHORT_MONTHS[m - 1]!;
+const month = (m: number) => monthName(m, 'short');
 
 /** `2022-06-30` → `30 Jun 2022`. */
 export function formatDay(iso: string): string {
