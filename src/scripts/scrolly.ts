@@ -21,7 +21,10 @@ function enhance(root: HTMLElement): void {
     current = active;
     figureVisibility(figures.length, active).forEach((visible, i) => { figures[i]!.hidden = !visible; });
     steps.forEach((step, i) => step.toggleAttribute('data-active', i === active));
+    fitGraphic();
   };
+  // A chart taller than the screen (phones) sticks by its bottom edge, so all of it can be read.
+  const fitGraphic = () => { graphic.style.top = `${Math.min(0, window.innerHeight - graphic.offsetHeight)}px`; };
   const update = () => show(activeStep(steps.map((s) => s.getBoundingClientRect()), window.innerHeight));
 
   let queued = false;
@@ -33,7 +36,7 @@ function enhance(root: HTMLElement): void {
   const observer = new IntersectionObserver(schedule, { rootMargin: '-50% 0px -50% 0px' });
   for (const step of steps) observer.observe(step);
   window.addEventListener('scroll', schedule, { passive: true });
-  window.addEventListener('resize', schedule);
+  window.addEventListener('resize', () => { fitGraphic(); schedule(); });
   window.addEventListener('hashchange', schedule);
   // Keyboard readers move step by step; the focused step wins.
   steps.forEach((step, i) => step.addEventListener('focusin', () => show(i)));
