@@ -2,9 +2,20 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // The build tests run the real `npm run build`, which takes seconds, not milliseconds.
+    // Several tests run real builds, which take seconds, not milliseconds.
     testTimeout: 120_000,
     hookTimeout: 180_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/site/**'] } },
+      {
+        extends: true,
+        test: {
+          // Tests that read the built site in dist/. The build runs once, and only when one of them is selected.
+          name: 'site',
+          include: ['test/site/**/*.test.ts'],
+          globalSetup: ['test/site/build-site.ts'],
+        },
+      },
+    ],
   },
 });

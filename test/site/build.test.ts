@@ -1,26 +1,23 @@
 /**
- * Runs the real build and checks the published data contract: facts.json
+ * Reads the real build (test/site/build-site.ts runs it) and checks the published data contract: facts.json
  * validates against the published JSON Schema, every evidence offset slices
  * its article body to the figure, and every article contributes facts.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readArticles } from '../src/lib/article/read-articles.ts';
-import { CSV_COLUMNS } from '../src/lib/data/facts-csv.ts';
+import { readArticles } from '../../src/lib/article/read-articles.ts';
+import { CSV_COLUMNS } from '../../src/lib/data/facts-csv.ts';
 import { gzipSync } from 'node:zlib';
-import { CHART_IDS } from '../src/lib/charts/registry.ts';
-import { formatChange, formatFact } from '../src/lib/format/format-value.ts';
-import type { FactsFile } from '../src/schema.ts';
-import { builtPage, splitHref, typedProse } from './support/story-pages.ts';
+import { CHART_IDS } from '../../src/lib/charts/registry.ts';
+import { formatChange, formatFact } from '../../src/lib/format/format-value.ts';
+import type { FactsFile } from '../../src/schema.ts';
+import { builtPage, splitHref, typedProse } from '../support/story-pages.ts';
 
 let data: FactsFile;
 
 beforeAll(() => {
-  const build = spawnSync('npm', ['run', 'build'], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  expect(build.status, build.stderr + build.stdout).toBe(0);
   data = JSON.parse(readFileSync('dist/data/facts.json', 'utf8')) as FactsFile;
 });
 
