@@ -48,6 +48,38 @@ export const UiLabels = z.strictObject({
 });
 export type UiLabels = z.infer<typeof UiLabels>;
 
+/** Words of the embeds, the share control, the previewer and the static exports. */
+export const EmbedCopy = z.strictObject({
+  /** The disclosure under each chart in the story. */
+  shareEmbed: z.string().min(1),
+  /** Label of the iframe snippet. */
+  embedCode: z.string().min(1),
+  copyCode: z.string().min(1),
+  /** Announced after the snippet was copied. */
+  copied: z.string().min(1),
+  /** Announced when the clipboard refused: ask the reader to copy by hand. */
+  copyFailed: z.string().min(1),
+  openEmbed: z.string().min(1),
+  /** Before the list of export links: `Download:`. */
+  download: z.string().min(1),
+  /** The CSV link on an embed. */
+  getData: z.string().min(1),
+  /** Before the link back to the story on an embed and an export: `From`. */
+  credit: z.string().min(1),
+  /** Printed on every embed and export: the figures are the publishers' own. */
+  notVerified: z.string().min(1),
+  /** The previewer page at `/embed/`. */
+  previewerTitle: z.string().min(1),
+  previewerIntro: z.array(z.string().min(1)),
+  previewWidth: z.string().min(1),
+  previewTheme: z.string().min(1),
+  fullWidth: z.string().min(1),
+  themeAuto: z.string().min(1),
+  themeLight: z.string().min(1),
+  themeDark: z.string().min(1),
+});
+export type EmbedCopy = z.infer<typeof EmbedCopy>;
+
 /** Site-wide copy kept in `content/site.yaml`, so components hold no prose. */
 export const SiteCopy = z.strictObject({
   title: z.string().min(1),
@@ -57,6 +89,7 @@ export const SiteCopy = z.strictObject({
   /** The editor's note on the sources: who published them and what was not verified. */
   sourcesNote: z.string().min(1),
   labels: UiLabels,
+  embed: EmbedCopy,
 });
 export type SiteCopy = z.infer<typeof SiteCopy>;
 
