@@ -4,6 +4,9 @@ import { defineConfig } from 'astro/config';
 
 export default defineConfig({
   output: 'static',
+  // Embed codes, oEmbed responses, canonical links and data exports need absolute URLs.
+  // Set SITE_URL to where the site is published; the default suits `npm run preview`.
+  site: process.env.SITE_URL || 'http://localhost:4321',
   // Sources, facts and data files are plain files; keep URLs stable and readable.
   trailingSlash: 'ignore',
   // The story is MDX so its copy can hold <Fact id="…"/> and <Step chart="…"> references.

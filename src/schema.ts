@@ -14,6 +14,7 @@
  * here, the one entry point.
  */
 import { z } from 'zod';
+import { ChartData } from './schema/chart-data.ts';
 import { FactsFile } from './schema/facts.ts';
 
 export * from './schema/article.ts';
@@ -21,8 +22,14 @@ export * from './schema/facts.ts';
 export * from './schema/review.ts';
 export * from './schema/copy.ts';
 export * from './schema/geo.ts';
+export * from './schema/chart-data.ts';
 
 /** The JSON Schema for `/data/facts.json`, generated from {@link FactsFile}. */
 export function factsJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(FactsFile, { target: 'draft-2020-12', io: 'output' }) as Record<string, unknown>;
+}
+
+/** The JSON Schema for every `/data/<chart-id>.json`, generated from {@link ChartData}. */
+export function chartDataJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(ChartData, { target: 'draft-2020-12', io: 'output' }) as Record<string, unknown>;
 }

@@ -9,6 +9,7 @@ import type { Cell, ChartColumn, ChartContext, ChartOptions, ChartRow } from './
 import { DEFAULT_CHART_OPTIONS } from './chart-types.ts';
 import { getChart } from './registry.ts';
 import { renderSvg } from './render-svg.ts';
+import { rowLink, rowSources } from './row-sources.ts';
 
 /** One chart, ready to lay out. */
 export interface ChartView {
@@ -28,15 +29,6 @@ export interface ChartView {
   attribution: string | null;
   /** The sources behind the plotted rows, oldest first, each with its credit. */
   sources: { id: string; credit: string; href: string }[];
-}
-
-/** The anchor a row's evidence has on its source page: facts and events are highlighted there. */
-function rowLink(row: ChartRow, context: ChartContext): string | null {
-  const source = row.sources[0];
-  if (!source) return null;
-  if (context.data.facts.some((f) => f.id === row.id)) return sourcePath(source, row.id);
-  if (context.data.events.some((e) => e.id === row.id)) return `${sourcePath(source)}#event-${row.id}`;
-  return null;
 }
 
 function cellText(value: ChartRow[string], notStated: string): string {
@@ -59,9 +51,7 @@ export function chartView(
   if (!words) throw new Error(`content/charts.yaml: ${id}: is missing. Fix: add a title, takeaway and alt for the chart`);
   const rows = chart.rows(context);
   const columns = chart.columns(context.words);
-  const sources = [...new Set(rows.flatMap((r) => r.sources))]
-    .flatMap((sid) => context.sources.get(sid) ?? [])
-    .sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
+  const sources = rowSources(rows, context);
   const described = chart.describe(rows);
   return {
     id,

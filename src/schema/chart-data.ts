@@ -1,0 +1,56 @@
+/**
+ * `/data/<chart-id>.json`: exactly the rows one chart plots, with the
+ * sources behind them. A public contract like facts.json: extend, never
+ * rename or remove a field.
+ */
+import { z } from 'zod';
+import { ChartId } from './copy.ts';
+
+/** A value in a chart row: text, a number, a flag, a list of ids, or null when not stated. */
+export const ChartDataValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())]);
+export type ChartDataValue = z.infer<typeof ChartDataValue>;
+
+/** One plotted row. `id` is the fact, event or place it shows; `sources` are article ids. */
+export const ChartDataRow = z.looseObject({
+  id: z.string().min(1),
+  sources: z.array(z.string()),
+  /** The sentence the row comes from, as the source printed it, or null (a place on the map). */
+  quote: z.string().nullable(),
+  /** Link to the sentence the row comes from on this site, or null (a place on the map). */
+  evidence: z.url().nullable(),
+}).catchall(ChartDataValue);
+export type ChartDataRow = z.infer<typeof ChartDataRow>;
+
+/** A source behind the chart, with the credit the chart prints. */
+export const ChartDataSource = z.strictObject({
+  id: z.string(),
+  publisher: z.string(),
+  title: z.string(),
+  published: z.string(),
+  /** The publisher's own URL, when known. */
+  url: z.url().nullable(),
+  credit: z.string(),
+  /** The article as received, with every figure highlighted, on this site. */
+  page: z.url(),
+});
+export type ChartDataSource = z.infer<typeof ChartDataSource>;
+
+/** The whole export of one chart. */
+export const ChartData = z.strictObject({
+  chart: ChartId,
+  title: z.string(),
+  takeaway: z.string(),
+  /** The chart in the story. */
+  story: z.url(),
+  /** The figures are the publishers' own; this says so next to them. */
+  notVerified: z.string(),
+  /** The data table's columns, with their headers; every row also carries further plotted fields. */
+  columns: z.array(z.strictObject({ key: z.string(), label: z.string() })),
+  /** Every field name in the rows, in CSV column order. */
+  fields: z.array(z.string()),
+  rows: z.array(ChartDataRow),
+  sources: z.array(ChartDataSource),
+  /** Credit for reference data drawn besides the sources, such as a basemap, or null. */
+  attribution: z.string().nullable(),
+});
+export type ChartData = z.infer<typeof ChartData>;
