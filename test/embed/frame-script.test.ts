@@ -1,5 +1,5 @@
 /** `/embed-frame.js`: the theme from the query, and height reports to the host. */
-import { JSDOM } from 'jsdom';
+import { JSDOM, type DOMWindow } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
 import { EMBED_PROTOCOL } from '../../src/lib/embed/embed-protocol.ts';
 import { frameScriptSource, installEmbedFrame } from '../../src/lib/embed/frame-script.ts';
@@ -15,7 +15,7 @@ function framedEmbed() {
   const host = new JSDOM('<!doctype html><body><iframe></iframe></body>', { url: 'https://host.example/' }).window;
   const posted = vi.fn();
   host.postMessage = posted as unknown as typeof host.postMessage;
-  const frame = host.document.querySelector('iframe')!.contentWindow!;
+  const frame = host.document.querySelector('iframe')!.contentWindow! as unknown as DOMWindow;
   frame.document.documentElement.setAttribute('data-embed', 'timeline');
   return { host, frame, posted };
 }

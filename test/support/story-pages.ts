@@ -16,11 +16,11 @@ export function splitHref(href: string): { path: string; anchor: string } {
 }
 
 /**
- * The story's prose with every rendered figure, credit, quote and chart cut
+ * The story's prose with every rendered figure, credit, quote, chart and embed code cut
  * out: what is left was typed by an editor, and must hold no figures.
  */
 export function typedProse(doc: Document): string {
   const clone = doc.querySelector('.scrolly-steps')!.cloneNode(true) as Element;
-  for (const node of clone.querySelectorAll('.fact, .step-figure, figure')) node.remove();
+  for (const node of clone.querySelectorAll('.fact, .step-figure, figure, .chart-share')) node.remove();
   return clone.textContent ?? '';
 }

@@ -11,7 +11,7 @@ import type { ChartContext } from './chart-types.ts';
 import { loadBasemap, loadCorridors } from './load-geo.ts';
 
 /** Every file the context is read from; a change to any of them invalidates the cache. */
-const INPUTS = ['src/generated/facts.json', 'content/measures.yaml', 'content/site.yaml', 'content/geo/basemap.json', 'content/geo/corridors.yaml'];
+const INPUTS = ['src/generated/facts.json', 'content/charts.yaml', 'content/measures.yaml', 'content/site.yaml', 'content/geo/basemap.json', 'content/geo/corridors.yaml'];
 
 let cached: { key: string; context: ChartContext } | null = null;
 

@@ -1,0 +1,21 @@
+/**
+ * Copy buttons for embed codes. Without JavaScript the buttons stay hidden
+ * and the code is selected by hand; with it, one click copies the code and
+ * a status line says whether it worked.
+ */
+for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-code')) {
+  const code = document.getElementById(button.dataset.copy ?? '');
+  const status = button.parentElement?.querySelector<HTMLElement>('.copy-status');
+  if (!(code instanceof HTMLTextAreaElement) || !status || !navigator.clipboard) continue;
+  button.parentElement!.hidden = false;
+  button.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(code.value);
+      status.textContent = button.dataset.copied ?? '';
+    } catch {
+      code.focus();
+      code.select();
+      status.textContent = button.dataset.failed ?? '';
+    }
+  });
+}
