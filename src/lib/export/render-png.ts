@@ -1,0 +1,70 @@
+/**
+ * SVG in, PNG out, in WebAssembly (resvg), with Source Sans 3 as the only
+ * font: the image looks the same on every machine that builds it, and no
+ * system font or browser is needed. The I/O edge of the exports: the wasm
+ * and the fonts are read from node_modules once per process.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { initWasm, Resvg } from '@resvg/resvg-wasm';
+
+const WASM = '@resvg/resvg-wasm/index_bg.wasm';
+/** The weights the exports use: regular text, bold titles and values, and the italic and semibold a chart may ask for. */
+const FONTS = ['Regular', 'Semibold', 'Bold', 'It'].map((face) => `source-sans/TTF/SourceSans3-${face}.ttf`);
+const FAMILY = 'Source Sans 3';
+
+let wasmReady: Promise<void> | null = null;
+let fontsReady: Promise<Uint8Array[]> | null = null;
+
+/**
+ * Reads a file of an installed package. The code runs inside Astro's bundled
+ * prerender, where import.meta.url points into the build output, so packages
+ * are resolved from the project root instead.
+ */
+async function readPackageFile(specifier: string): Promise<Uint8Array> {
+  const pkg = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
+  try {
+    const path = createRequire(join(process.cwd(), 'package.json')).resolve(specifier);
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    throw new Error(`render-png: cannot read ${specifier} (${(error as Error).message}). Fix: run \`npm ci\` in the project root so the dependency ${pkg} is installed`);
+  }
+}
+
+/** Forgets a failed load, so a later call can retry instead of repeating the error forever. */
+function retryable<T>(load: Promise<T>, forget: () => void): Promise<T> {
+  return load.catch((error: unknown) => {
+    forget();
+    throw error;
+  });
+}
+
+function loadWasm(): Promise<void> {
+  wasmReady ??= retryable(readPackageFile(WASM).then((wasm) => initWasm(wasm)), () => (wasmReady = null));
+  return wasmReady;
+}
+
+function loadFonts(): Promise<Uint8Array[]> {
+  fontsReady ??= retryable(Promise.all(FONTS.map(readPackageFile)), () => (fontsReady = null));
+  return fontsReady;
+}
+
+/** Renders `svg` to a PNG at `scale` times its size (2 by default, for sharp screens). */
+export async function renderPng(svg: string, scale = 2): Promise<Uint8Array<ArrayBuffer>> {
+  const [, fontBuffers] = await Promise.all([loadWasm(), loadFonts()]);
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: scale },
+    font: { fontBuffers, defaultFontFamily: FAMILY, sansSerifFamily: FAMILY, loadSystemFonts: false },
+  });
+  try {
+    const image = resvg.render();
+    try {
+      return new Uint8Array(image.asPng());
+    } finally {
+      image.free();
+    }
+  } finally {
+    resvg.free();
+  }
+}
