@@ -116,6 +116,19 @@ describe.each([320, 1000])('two embeds on a host page %i px wide', (width) => {
   });
 });
 
+describe('the embed code where the script cannot run', () => {
+  it.each(CHARTS)('shows %s whole at its default height in a 640 px column, with little to spare', async (id) => {
+    const context = await sites({ javaScriptEnabled: false, viewport: { width: 664, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${HOST}/article`);
+    const m = (await measure(page, id))!;
+    expect(m.iframe).toBe(Number(/height="(\d+)"/.exec(snippet(id))![1]));
+    expect(m.content).toBeLessThanOrEqual(m.iframe);
+    expect(m.iframe / m.content).toBeLessThan(1.2);
+    await context.close();
+  });
+});
+
 describe('an embed page on its own', () => {
   it('shows its chart with JavaScript disabled', async () => {
     const context = await sites({ javaScriptEnabled: false, viewport: { width: 320, height: 800 } });

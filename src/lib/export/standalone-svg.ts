@@ -89,16 +89,26 @@ function textLines(layout: ExportLayout, palette: ExportPalette, roles: readonly
   });
 }
 
-/** A complete, standalone SVG document of the chart `view` in `options.theme`. */
-export function standaloneSvg(view: ChartView, options: StandaloneOptions): string {
-  const palette = EXPORT_PALETTES[options.theme];
+function exportLayout(view: ChartView, options: Omit<StandaloneOptions, 'theme'>): ExportLayout {
   const text: ExportText = {
     title: view.title,
     takeaway: view.takeaway,
     notes: view.notes,
     footer: footerLines(view, options.words, options.storyUrl),
   };
-  const layout = layoutExport(text, chartSize(view.svg));
+  return layoutExport(text, chartSize(view.svg));
+}
+
+/** The size in px of the standalone SVG of `view`; the PNGs are twice as large. */
+export function exportSize(view: ChartView, options: Omit<StandaloneOptions, 'theme'>): { width: number; height: number } {
+  const { width, height } = exportLayout(view, options);
+  return { width, height };
+}
+
+/** A complete, standalone SVG document of the chart `view` in `options.theme`. */
+export function standaloneSvg(view: ChartView, options: StandaloneOptions): string {
+  const palette = EXPORT_PALETTES[options.theme];
+  const layout = exportLayout(view, options);
   const { width, height } = layout;
   const ids = { title: `${view.id}-export-title`, desc: `${view.id}-export-desc` };
   return [

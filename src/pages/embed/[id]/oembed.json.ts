@@ -1,0 +1,24 @@
+/** `/embed/<chart-id>/oembed.json`: the static oEmbed response the embed page links to. */
+import type { APIRoute } from 'astro';
+import { CHART_IDS } from '../../../lib/charts/registry.ts';
+import { loadSiteCopy } from '../../../lib/data/load-site-copy.ts';
+import { EMBED_DEFAULT_WIDTH } from '../../../lib/embed/embed-height.ts';
+import { loadEmbedView } from '../../../lib/embed/load-embed-view.ts';
+import { oembed } from '../../../lib/embed/oembed.ts';
+import { exportWords } from '../../../lib/export/export-words.ts';
+import { exportSize } from '../../../lib/export/standalone-svg.ts';
+
+export function getStaticPaths() {
+  return CHART_IDS.map((id) => ({ params: { id } }));
+}
+
+export const GET: APIRoute = ({ params, site }) => {
+  const view = loadEmbedView(params.id, site, `/embed/${params.id}/oembed.json`);
+  const copy = loadSiteCopy();
+  const png = exportSize({ ...view.chart, svg: view.wideSvg }, { words: exportWords(copy), storyUrl: view.absolute.story });
+  const body = oembed({
+    id: view.chart.id, title: view.chart.title, height: view.height, site: site!, width: EMBED_DEFAULT_WIDTH,
+    siteTitle: copy.title, thumbnail: { width: png.width * 2, height: png.height * 2 },
+  });
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json+oembed' } });
+};
