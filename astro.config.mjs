@@ -2,11 +2,16 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 
+const PREVIEW_SITE = 'http://localhost:4321';
+if (!process.env.SITE_URL && process.argv.includes('build')) {
+  console.warn(`SITE_URL is not set: embed codes, oEmbed responses, canonical links and the credit on PNG/SVG exports will point to ${PREVIEW_SITE}. Fix: SITE_URL=https://your.site npm run build`);
+}
+
 export default defineConfig({
   output: 'static',
   // Embed codes, oEmbed responses, canonical links and data exports need absolute URLs.
   // Set SITE_URL to where the site is published; the default suits `npm run preview`.
-  site: process.env.SITE_URL || 'http://localhost:4321',
+  site: process.env.SITE_URL || PREVIEW_SITE,
   // Sources, facts and data files are plain files; keep URLs stable and readable.
   trailingSlash: 'ignore',
   // The story is MDX so its copy can hold <Fact id="…"/> and <Step chart="…"> references.
