@@ -7,6 +7,9 @@
  * the per-article part alone (`extractArticle`). Prints a markdown table
  * of medians and whether the 500-article target is met; asserts nothing.
  *
+ * Then times every chart's embed view, SVG and PNG exports and prints the
+ * embed pages' weight against their budget (`bench/bench-exports.ts`).
+ *
  * Options: `--runs N` (default 5), `--sizes a,b,c` (default 125,250,500,1000),
  * `--seed N` (default 1), e.g. `npm run bench -- --runs 3 --sizes 500`.
  */
@@ -20,6 +23,7 @@ import { extractArticle } from '../src/lib/extract/extract-article.ts';
 import { createPlaceFinder } from '../src/lib/extract/places.ts';
 import { parseGazetteer } from '../src/lib/gazetteer/parse-gazetteer.ts';
 import type { Article } from '../src/schema.ts';
+import { runExportBench } from './bench/bench-exports.ts';
 import { generateCorpus } from './bench/generate-corpus.ts';
 import { formatTable, statsOf, timeRuns, type BenchRow, type Clock } from './bench/measure.ts';
 
@@ -112,6 +116,8 @@ if (import.meta.main) {
     const cpu = cpus();
     console.log(`Machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}`);
     runBench({ root: process.cwd(), log: (line) => console.log(line), ...options });
+    console.log('');
+    await runExportBench({ root: process.cwd(), log: (line) => console.log(line), runs: options.runs });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // A schema error from buildFacts lists every fact; the start says enough.

@@ -2,8 +2,13 @@
  * Internal links that work wherever the site is deployed: every path is
  * joined to Astro's `base`, so a newsroom can host the site under a folder.
  */
-export function sitePath(path: string, base: string = import.meta.env.BASE_URL): string {
+export function sitePath(path: string, base: string = baseUrl()): string {
   return `${base.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
+}
+
+/** Astro's base; `/` where Vite does not run (scripts such as the bench). */
+function baseUrl(): string {
+  return (import.meta.env as ImportMetaEnv | undefined)?.BASE_URL ?? '/';
 }
 
 /** The sources page of an article, optionally at a fact's anchor. */

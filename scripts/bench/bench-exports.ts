@@ -1,0 +1,75 @@
+/**
+ * The exports part of `npm run bench`: for every registered chart, the
+ * median time to draw its embed view (two widths), compose its standalone
+ * SVG and rasterise its PNG, with the sizes of what a build publishes.
+ * Reads dist/ for the embed pages' weight when a build exists; asserts nothing.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { loadChartContext } from '../../src/lib/charts/chart-context.ts';
+import { loadChartCopy } from '../../src/lib/charts/load-chart-copy.ts';
+import { CHART_IDS } from '../../src/lib/charts/registry.ts';
+import { loadSiteCopy } from '../../src/lib/data/load-site-copy.ts';
+import { embedView } from '../../src/lib/embed/embed-view.ts';
+import { exportWords } from '../../src/lib/export/export-words.ts';
+import { renderPng } from '../../src/lib/export/render-png.ts';
+import { standaloneSvg } from '../../src/lib/export/standalone-svg.ts';
+import { median, timeRuns, type Clock } from './measure.ts';
+
+/** The most an embed page may weigh, gzipped, with its styles and scripts (issue 5). */
+export const EMBED_BUDGET_BYTES = 30 * 1024;
+
+/** What {@link runExportBench} needs. */
+export interface ExportBenchOptions {
+  /** Project root holding `content/`, `src/generated/` and maybe `dist/`. */
+  root: string;
+  log: (line: string) => void;
+  runs: number;
+  clock?: Clock;
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const ms = (times: number[]) => median(times).toFixed(1);
+
+/** gzip size of an embed page plus the stylesheets and scripts it links, or null without a build. */
+function embedWeight(root: string, id: string): number | null {
+  const page = join(root, 'dist', 'embed', id, 'index.html');
+  if (!existsSync(page)) return null;
+  const html = readFileSync(page, 'utf8');
+  const assets = [...html.matchAll(/(?:href|src)="(\/[^"]+\.(?:css|js))"/g)].map((m) => join(root, 'dist', m[1]!));
+  return [page, ...assets].reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+}
+
+/** Times every chart's exports and prints one markdown table. */
+export async function runExportBench({ root, log, runs, clock = () => performance.now() }: ExportBenchOptions): Promise<void> {
+  const context = loadChartContext();
+  const copy = loadChartCopy(CHART_IDS);
+  const site = loadSiteCopy();
+  const words = exportWords(site);
+  const url = 'http://localhost:4321/';
+  log(`Exports: ${runs} timed runs per chart after one warm-up; PNG at 2×.`);
+  log('');
+  log('| chart | embed view ms | SVG ms | PNG ms | SVG KB | PNG KB | embed page KB gz |');
+  log('|---|--:|--:|--:|--:|--:|--:|');
+  for (const id of CHART_IDS) {
+    const view = () => embedView(id, context, copy, site, url);
+    const viewTimes = timeRuns(view, runs, clock);
+    const chart = { ...view().chart, svg: view().wideSvg };
+    const svg = () => standaloneSvg(chart, { theme: 'light', words, storyUrl: url });
+    const svgTimes = timeRuns(svg, runs, clock);
+    const text = svg();
+    let png = await renderPng(text);
+    const pngTimes: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const start = clock();
+      png = await renderPng(text);
+      pngTimes.push(clock() - start);
+    }
+    const weight = embedWeight(root, id);
+    const page = weight === null ? 'no build' : `${kb(weight)}${weight > EMBED_BUDGET_BYTES ? ' OVER' : ''}`;
+    log(`| ${id} | ${ms(viewTimes)} | ${ms(svgTimes)} | ${ms(pngTimes)} | ${kb(Buffer.byteLength(text))} | ${kb(png.length)} | ${page} |`);
+  }
+  log('');
+  log(`Embed page budget: ${kb(EMBED_BUDGET_BYTES)} KB gzipped, styles and scripts included${existsSync(join(root, 'dist')) ? '' : ' (run `npm run build` to measure it)'}.`);
+}
