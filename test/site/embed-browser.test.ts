@@ -129,6 +129,31 @@ describe('the embed code where the script cannot run', () => {
   });
 });
 
+describe('the Share / embed control in the story', () => {
+  it('copies the embed code, or selects it where the clipboard is out of reach', async () => {
+    // localhost is a secure context, so the clipboard API is available there; a plain http origin is not.
+    for (const [origin, copies] of [['http://localhost:9753', true], [SITE, false]] as const) {
+      const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+      await routeDist(context, origin);
+      const page = await context.newPage();
+      await page.goto(`${origin}/`);
+      const share = page.locator('.chart-share').first();
+      await share.locator('summary').click();
+      await share.locator('button.copy-code').click();
+      const code = await share.locator('textarea.embed-code').inputValue();
+      await expect.poll(() => share.locator('.copy-status').textContent()).not.toBe('');
+      if (copies) expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+      else {
+        expect(await page.evaluate(() => {
+          const active = document.activeElement as HTMLTextAreaElement;
+          return active.classList.contains('embed-code') ? active.value.slice(active.selectionStart, active.selectionEnd) : null;
+        })).toBe(code);
+      }
+      await context.close();
+    }
+  });
+});
+
 describe('an embed page on its own', () => {
   it('shows its chart with JavaScript disabled', async () => {
     const context = await sites({ javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
