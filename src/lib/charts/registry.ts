@@ -28,3 +28,8 @@ export function getChart(id: string, where = 'chart id'): ChartModule<ChartRow> 
   if (!chart) throw new Error(`${where}: unknown chart id "${id}". Fix: use one of ${CHART_IDS.join(', ')}`);
   return chart;
 }
+
+/** One static path per registered chart id, for Astro's `getStaticPaths` on `[id]` routes. */
+export function chartIdPaths(): { params: { id: string } }[] {
+  return CHART_IDS.map((id) => ({ params: { id } }));
+}

@@ -9,11 +9,6 @@ import { CHART_IDS } from '../charts/registry.ts';
 import { loadSiteCopy } from './load-site-copy.ts';
 import { chartData } from './chart-data.ts';
 
-/** One static path per registered chart id. */
-export function chartIdPaths(): { params: { id: string } }[] {
-  return CHART_IDS.map((id) => ({ params: { id } }));
-}
-
 /** Loads and builds the export of chart `id`; `site` is Astro's configured site. */
 export function loadChartData(id: string, site: URL | undefined): ChartData {
   if (!site) throw new Error('astro.config.mjs: site is not set. Fix: set `site` (or the SITE_URL environment variable) to the URL the site is published at');

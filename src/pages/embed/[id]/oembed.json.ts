@@ -1,6 +1,6 @@
 /** `/embed/<chart-id>/oembed.json`: the static oEmbed response the embed page links to. */
 import type { APIRoute } from 'astro';
-import { CHART_IDS } from '../../../lib/charts/registry.ts';
+import { chartIdPaths } from '../../../lib/charts/registry.ts';
 import { loadSiteCopy } from '../../../lib/data/load-site-copy.ts';
 import { EMBED_DEFAULT_WIDTH } from '../../../lib/embed/embed-height.ts';
 import { loadEmbedView } from '../../../lib/embed/load-embed-view.ts';
@@ -8,9 +8,7 @@ import { oembed } from '../../../lib/embed/oembed.ts';
 import { exportWords } from '../../../lib/export/export-words.ts';
 import { exportSize } from '../../../lib/export/standalone-svg.ts';
 
-export function getStaticPaths() {
-  return CHART_IDS.map((id) => ({ params: { id } }));
-}
+export const getStaticPaths = chartIdPaths;
 
 export const GET: APIRoute = ({ params, site }) => {
   const view = loadEmbedView(params.id, site, `/embed/${params.id}/oembed.json`);
