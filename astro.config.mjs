@@ -9,6 +9,8 @@ if (!process.env.SITE_URL && process.argv.includes('build')) {
 
 export default defineConfig({
   output: 'static',
+  // `npm run build` (scripts/build.ts) builds into a staging folder and swaps it in only when the build succeeds.
+  outDir: process.env.XJ_OUT_DIR || 'dist',
   // Embed codes, oEmbed responses, canonical links and data exports need absolute URLs.
   // Set SITE_URL to where the site is published; the default suits `npm run preview`.
   site: process.env.SITE_URL || PREVIEW_SITE,

@@ -9,28 +9,29 @@ import { readArticles } from '../src/lib/article/read-articles.ts';
 import { extractAll } from '../src/lib/extract/build-facts.ts';
 import { reportLines } from '../src/lib/extract/report.ts';
 import { parseGazetteer } from '../src/lib/gazetteer/parse-gazetteer.ts';
+import { FACTS_PATH } from '../src/lib/data/facts-path.ts';
 import { writeFileAtomic, type Writer } from '../src/lib/io/write-atomic.ts';
 import { parseReview, REVIEW_PATH } from '../src/lib/review/parse-review.ts';
 
-/** Where the extracted data is written, relative to the project root. */
-export const FACTS_PATH = 'src/generated/facts.json';
 export const GAZETTEER_PATH = 'content/gazetteer.yaml';
 
 export interface ExtractIO {
   root: string;
+  /** Where to write the data, relative to the root; {@link FACTS_PATH} by default. */
+  out?: string;
   log: (line: string) => void;
   write: Writer;
 }
 
 /** Runs the extraction; throws on bad input without writing anything. */
-export function runExtract({ root, log, write }: ExtractIO): void {
+export function runExtract({ root, log, write, out = FACTS_PATH }: ExtractIO): void {
   const places = parseGazetteer(GAZETTEER_PATH, readFileSync(join(root, GAZETTEER_PATH), 'utf8'));
   const articles = readArticles(root);
   if (articles.length === 0) throw new Error('content/articles: no articles. Fix: add at least one .md article (see README)');
   const reviewFile = join(root, REVIEW_PATH);
   const reviews = existsSync(reviewFile) ? parseReview(REVIEW_PATH, readFileSync(reviewFile, 'utf8')) : [];
   const extraction = extractAll(articles, places, reviews);
-  write(join(root, FACTS_PATH), `${JSON.stringify(extraction.data, null, 2)}\n`);
+  write(join(root, out), `${JSON.stringify(extraction.data, null, 2)}\n`);
   for (const line of reportLines(extraction)) log(line);
 }
 

@@ -1,16 +1,31 @@
 /**
- * Bad front matter or a stale review makes `npm run build` exit non-zero with
- * a message naming the file and the field, and leaves the previously
- * extracted data untouched.
+ * Bad input makes `npm run build` exit non-zero with one line naming the
+ * file, the field and the fix, and leaves what was published (dist/ and
+ * src/generated/facts.json) exactly as it was.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 const ARTICLE = 'content/articles/kashi-area-of-xinjiang-pilot-ftz-inaugurated.md';
+const PREVIOUS_FACTS = '{"previous": true}\n';
+const PREVIOUS_PAGE = '<!doctype html><p>previously published</p>\n';
 let dir: string;
+
+/** dist/ and the extracted data are what they were before the failed build, and nothing staged is left behind. */
+function expectNothingPublished() {
+  expect(readFileSync(join(dir, 'src/generated/facts.json'), 'utf8')).toBe(PREVIOUS_FACTS);
+  expect(readFileSync(join(dir, 'dist/index.html'), 'utf8')).toBe(PREVIOUS_PAGE);
+  expect(existsSync(join(dir, 'src/generated/facts.next.json'))).toBe(false);
+  expect(existsSync(join(dir, '.dist-next'))).toBe(false);
+}
+
+/** The build's error line: the one that names the file. */
+function errorLine(result: { stderr: string }) {
+  return result.stderr.split('\n').find((line) => line.startsWith('build failed: ')) ?? result.stderr;
+}
 
 function build() {
   return spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
@@ -28,7 +43,9 @@ beforeEach(() => {
   }
   symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
   mkdirSync(join(dir, 'src/generated'));
-  writeFileSync(join(dir, 'src/generated/facts.json'), '{"previous": true}\n');
+  writeFileSync(join(dir, 'src/generated/facts.json'), PREVIOUS_FACTS);
+  mkdirSync(join(dir, 'dist'));
+  writeFileSync(join(dir, 'dist/index.html'), PREVIOUS_PAGE);
 });
 
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -39,7 +56,7 @@ describe('npm run build with a broken article', () => {
     const result = build();
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain(`${ARTICLE}: publisher: is missing`);
-    expect(readFileSync(join(dir, 'src/generated/facts.json'), 'utf8')).toBe('{"previous": true}\n');
+    expectNothingPublished();
   });
 
   it('names the file and the field for an impossible date', () => {
@@ -58,6 +75,8 @@ describe('npm run build with a dangling story reference', () => {
     const result = build();
     expect(result.status).not.toBe(0);
     expect(result.stderr + result.stdout).toContain(`content/story/index.mdx:${lines}: <Fact id="trade-value-nowhere-00000000">: no extracted fact has this id`);
+    // The site failed after the extraction succeeded: the staged data must not replace the published data.
+    expectNothingPublished();
   });
 });
 
@@ -67,7 +86,33 @@ describe('npm run build with a stale review', () => {
     const result = build();
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('content/review.yaml: entry 1 (fact trade-value-kashgar-00000000): fact: trade-value-kashgar-00000000 matches no extracted fact');
-    expect(readFileSync(join(dir, 'src/generated/facts.json'), 'utf8')).toBe('{"previous": true}\n');
+    expectNothingPublished();
+  });
+});
+
+describe('npm run build with a bad file in content/articles/', () => {
+  const NEW = 'content/articles/new-port-report.md';
+  const front = '---\ntitle: A new port report\npublisher: Example Daily\npublished: 2024-05-01\n---\n';
+  it.each([
+    ['an unknown front-matter field', () => `${front.replace('---\n', '---\nauthorr: Li Wei\n')}Text.\n`, `${NEW}: authorr: is not a known front-matter field. Fix: `],
+    ['an empty body', () => front, `${NEW}: body: the article has no text after the front matter. Fix: paste the article text`],
+    ['non-UTF-8 bytes', () => Buffer.concat([Buffer.from(`${front}Caf`), Buffer.from([0xe9]), Buffer.from('\n')]), `${NEW}: file: is not UTF-8 (byte 0xE9 on line 6). Fix: `],
+    ['a binary file', () => Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3]), `${NEW}: file: is binary, not text`],
+    ['a 10 MB file', () => `${front}${'The port grew. '.repeat(700_000)}`, `${NEW}: file: is 10.0 MB, more than the 1 MB an article may be. Fix: `],
+  ])('refuses %s, naming the file and the fix', (_, content, message) => {
+    writeFileSync(join(dir, NEW), content());
+    const result = build();
+    expect(result.status).not.toBe(0);
+    expect(errorLine(result)).toContain(message);
+    expectNothingPublished();
+  });
+
+  it('refuses a file that is not .md', () => {
+    writeFileSync(join(dir, 'content/articles/notes.txt'), 'Remember to add the Horgos piece.');
+    const result = build();
+    expect(result.status).not.toBe(0);
+    expect(errorLine(result)).toContain('content/articles/notes.txt: file name: is not a .md article file. Fix: rename it to <slug>.md');
+    expectNothingPublished();
   });
 });
 

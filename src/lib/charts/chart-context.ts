@@ -4,6 +4,7 @@
  */
 import { statSync } from 'node:fs';
 import { MeasureLabels } from '../../schema.ts';
+import { factsPath } from '../data/facts-path.ts';
 import { loadFacts } from '../data/load-facts.ts';
 import { loadSiteCopy } from '../data/load-site-copy.ts';
 import { loadYaml } from '../data/load-yaml.ts';
@@ -11,12 +12,12 @@ import type { ChartContext } from './chart-types.ts';
 import { loadBasemap, loadCorridors } from './load-geo.ts';
 
 /** Every file the context is read from; a change to any of them invalidates the cache. */
-const INPUTS = ['src/generated/facts.json', 'content/charts.yaml', 'content/measures.yaml', 'content/site.yaml', 'content/geo/basemap.json', 'content/geo/corridors.yaml'];
+const INPUTS = () => [factsPath(), 'content/charts.yaml', 'content/measures.yaml', 'content/site.yaml', 'content/geo/basemap.json', 'content/geo/corridors.yaml'];
 
 let cached: { key: string; context: ChartContext } | null = null;
 
 function inputsKey(): string {
-  return INPUTS.map((path) => {
+  return INPUTS().map((path) => {
     try {
       return `${path}@${statSync(path).mtimeMs}`;
     } catch {
