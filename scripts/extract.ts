@@ -7,7 +7,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArticles } from '../src/lib/article/read-articles.ts';
 import { extractAll } from '../src/lib/extract/build-facts.ts';
+import { diffFacts, diffLines } from '../src/lib/extract/facts-diff.ts';
 import { reportLines } from '../src/lib/extract/report.ts';
+import { extractorHash } from '../src/lib/io/extractor-hash.ts';
+import { fileReadingCache, READING_CACHE_DIR } from '../src/lib/io/file-reading-cache.ts';
+import { FactsFile } from '../src/schema.ts';
 import { parseGazetteer } from '../src/lib/gazetteer/parse-gazetteer.ts';
 import { FACTS_PATH } from '../src/lib/data/facts-path.ts';
 import { writeFileAtomic, type Writer } from '../src/lib/io/write-atomic.ts';
@@ -17,6 +21,7 @@ export const GAZETTEER_PATH = 'content/gazetteer.yaml';
 
 export interface ExtractIO {
   root: string;
+  /** Prints the report and the facts diff. */
   /** Where to write the data, relative to the root; {@link FACTS_PATH} by default. */
   out?: string;
   log: (line: string) => void;
@@ -30,9 +35,29 @@ export function runExtract({ root, log, write, out = FACTS_PATH }: ExtractIO): v
   if (articles.length === 0) throw new Error('content/articles: no articles. Fix: add at least one .md article (see README)');
   const reviewFile = join(root, REVIEW_PATH);
   const reviews = existsSync(reviewFile) ? parseReview(REVIEW_PATH, readFileSync(reviewFile, 'utf8')) : [];
-  const extraction = extractAll(articles, places, reviews);
+  const cache = fileReadingCache(join(root, READING_CACHE_DIR));
+  const extraction = extractAll(articles, places, reviews, { store: cache, extractorHash: extractorHash(root) });
+  const previous = readPrevious(join(root, FACTS_PATH));
   write(join(root, out), `${JSON.stringify(extraction.data, null, 2)}\n`);
+  cache.prune();
   for (const line of reportLines(extraction)) log(line);
+  const { read, reused } = extraction.stats;
+  log('');
+  log(`Read ${read.length} article(s) afresh${read.length ? ` (${read.join(', ')})` : ''}; reused ${reused.length} unchanged reading(s) from ${READING_CACHE_DIR}/.`);
+  for (const line of diffLines(diffFacts(previous, extraction.data, extraction.readings, read), previous === null)) log(line);
+}
+
+/** The data the previous build published, or null when there is none (or it is unreadable). */
+function readPrevious(path: string): FactsFile | null {
+  if (!existsSync(path)) return null;
+  const parsed = FactsFile.safeParse((() => {
+    try {
+      return JSON.parse(readFileSync(path, 'utf8'));
+    } catch {
+      return null;
+    }
+  })());
+  return parsed.success ? parsed.data : null;
 }
 
 if (import.meta.main) {

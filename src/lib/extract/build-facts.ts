@@ -10,6 +10,7 @@ import { mergeEvents } from './events.ts';
 import { readArticle, type ArticleReading } from './extract-article.ts';
 import { createPlaceFinder } from './places.ts';
 import { reconcile } from './reconcile.ts';
+import { cachedReadings, type ReadingCache, type ReadingStats } from './reading-cache.ts';
 
 /** The public description of an article. */
 export function sourceOf(article: Article): Source {
@@ -32,6 +33,15 @@ export function sourceOf(article: Article): Source {
 export interface Extraction {
   data: FactsFile;
   readings: ReadonlyMap<string, ArticleReading>;
+  /** Which articles were read afresh and which came from the cache. */
+  stats: ReadingStats;
+}
+
+/** A cache of article readings, valid for one extractor (see `reading-cache.ts`). */
+export interface ExtractCache {
+  store: ReadingCache;
+  /** Hash of everything that changes how an article is read. */
+  extractorHash: string;
 }
 
 /**
@@ -39,15 +49,16 @@ export interface Extraction {
  * Throws on a review of a missing fact; throws if the output breaks the
  * schema, which would be a bug in the extractor, never in an article.
  */
-export function extractAll(articles: readonly Article[], places: readonly Place[], reviews: readonly ReviewEntry[] = []): Extraction {
-  const finder = createPlaceFinder(places);
+export function extractAll(articles: readonly Article[], places: readonly Place[], reviews: readonly ReviewEntry[] = [], cache: ExtractCache | null = null): Extraction {
+  // The place finder compiles the whole gazetteer; a rebuild that reads nothing afresh never needs it.
+  let finder: ReturnType<typeof createPlaceFinder> | null = null;
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : 1));
-  const readings = new Map(sorted.map((a) => [a.id, readArticle(a, finder)]));
+  const { readings, stats } = cachedReadings(sorted, (a) => readArticle(a, (finder ??= createPlaceFinder(places))), cache);
   const merged = reconcile([...readings.values()].flatMap((r) => r.facts));
   const facts = applyReviews(merged, reviews, REVIEW_PATH, new Set(places.map((p) => p.id)));
   const events = mergeEvents([...readings.values()].flatMap((r) => r.events));
   const data = FactsFile.parse({ version: 1, sources: sorted.map(sourceOf), places: [...places], facts, conflicts: findConflicts(facts), events });
-  return { data, readings };
+  return { data, readings, stats };
 }
 
 /** The data file alone. */
