@@ -3,7 +3,7 @@
  * reviews, extracts and reconciles the facts, applies the reviews, validates them and writes `src/generated/facts.json`
  * atomically. Exits non-zero, naming the file and the field, on bad input.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArticles } from '../src/lib/article/read-articles.ts';
 import { extractAll } from '../src/lib/extract/build-facts.ts';
@@ -11,6 +11,7 @@ import { diffFacts, diffLines } from '../src/lib/extract/facts-diff.ts';
 import { reportLines } from '../src/lib/extract/report.ts';
 import { extractorHash } from '../src/lib/io/extractor-hash.ts';
 import { fileReadingCache, READING_CACHE_DIR } from '../src/lib/io/file-reading-cache.ts';
+import { supersededRefs } from '../src/lib/story/superseded-refs.ts';
 import { FactsFile } from '../src/schema.ts';
 import { parseGazetteer } from '../src/lib/gazetteer/parse-gazetteer.ts';
 import { FACTS_PATH } from '../src/lib/data/facts-path.ts';
@@ -18,6 +19,7 @@ import { writeFileAtomic, type Writer } from '../src/lib/io/write-atomic.ts';
 import { parseReview, REVIEW_PATH } from '../src/lib/review/parse-review.ts';
 
 export const GAZETTEER_PATH = 'content/gazetteer.yaml';
+const STORY_DIR = 'content/story';
 
 export interface ExtractIO {
   root: string;
@@ -45,6 +47,15 @@ export function runExtract({ root, log, write, out = FACTS_PATH }: ExtractIO): v
   log('');
   log(`Read ${read.length} article(s) afresh${read.length ? ` (${read.join(', ')})` : ''}; reused ${reused.length} unchanged reading(s) from ${READING_CACHE_DIR}/.`);
   for (const line of diffLines(diffFacts(previous, extraction.data, extraction.readings, read), previous === null)) log(line);
+  const superseded = storyFiles(root).flatMap((file) => supersededRefs(file, readFileSync(join(root, file), 'utf8'), extraction.data.facts));
+  if (superseded.length) log(`Story check: ${superseded.length} cited figure(s) have a newer value:`);
+  for (const line of superseded) log(`  ${line}`);
+}
+
+/** The story's MDX files, relative to the root. */
+function storyFiles(root: string): string[] {
+  const dir = join(root, STORY_DIR);
+  return existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort().map((n) => `${STORY_DIR}/${n}`) : [];
 }
 
 /** The data the previous build published, or null when there is none (or it is unreadable). */
