@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { liveExtract } from './src/integrations/live-extract.ts';
 
 const PREVIEW_SITE = 'http://localhost:4321';
 if (!process.env.SITE_URL && process.argv.includes('build')) {
@@ -17,7 +18,8 @@ export default defineConfig({
   // Sources, facts and data files are plain files; keep URLs stable and readable.
   trailingSlash: 'ignore',
   // The story is MDX so its copy can hold <Fact id="…"/> and <Step chart="…"> references.
-  integrations: [mdx()],
+  // live-extract: under `npm run dev`, editing an article or the gazetteer re-extracts and reloads the page.
+  integrations: [mdx(), liveExtract()],
   // Scripts and styles ship as files, never inline, so the Content-Security-Policy needs no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },

@@ -1,0 +1,63 @@
+/**
+ * Live editing under `npm run dev`: when an article, the gazetteer or the
+ * review file changes, the facts are extracted again (only the changed
+ * article is read; the rest come from the cache) and the browser reloads.
+ * A bad edit prints its one-line error and keeps the last good data.
+ */
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { writeFileAtomic } from '../lib/io/write-atomic.ts';
+
+/** The inputs of the extraction, relative to the project root. */
+export const EXTRACTION_INPUTS = ['content/articles/', 'content/gazetteer.yaml', 'content/review.yaml'];
+
+/** Whether a changed file (relative to the root) is an input of the extraction. */
+export function isExtractionInput(path: string): boolean {
+  const file = path.replaceAll('\\', '/');
+  return EXTRACTION_INPUTS.some((input) => (input.endsWith('/') ? file.startsWith(input) : file === input));
+}
+
+/** The minimum a dev server offers the integration: file events and a way to reload the page. */
+export interface DevServer {
+  watcher: { on(event: 'all', listener: (event: string, path: string) => void): unknown; add(paths: string | string[]): unknown };
+  ws: { send(payload: { type: 'full-reload' }): void };
+}
+
+/** Re-extracts after a burst of changes (an editor's save can fire several events), then reloads. */
+export function watchExtraction(root: string, server: DevServer, logger: Pick<AstroIntegrationLogger, 'info' | 'error'>, delayMs = 150): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = async () => {
+    const lines: string[] = [];
+    try {
+      // Loaded on first use: the extractor (and its language model) is not needed by build, check or preview.
+      const { runExtract } = await import('../../scripts/extract.ts');
+      runExtract({ root, log: (line) => lines.push(line), write: writeFileAtomic });
+      // The per-article report is long; what an editor needs while editing starts at the cache line: the facts diff.
+      for (const line of lines.slice(Math.max(0, lines.findIndex((l) => l.startsWith('Read '))))) logger.info(line);
+      server.ws.send({ type: 'full-reload' });
+    } catch (error) {
+      logger.error(`extract failed, the page keeps the last good data: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  server.watcher.add(EXTRACTION_INPUTS.map((input) => `${root}/${input}`));
+  server.watcher.on('all', (_event, path) => {
+    if (!isExtractionInput(relative(root, path))) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), delayMs);
+  });
+}
+
+/** The Astro integration. */
+export function liveExtract(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'live-extract',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:server:setup': ({ server, logger }) => watchExtraction(root, server as unknown as DevServer, logger),
+    },
+  };
+}
