@@ -66,6 +66,13 @@ describe('adding an article and rebuilding', () => {
     expect(readFileSync(join(dir, `dist/sources/${SLUG}/index.html`), 'utf8')).toContain(`id="fact-${mine()[0]!.id}"`);
   });
 
+  it("renders HTML in the article's text as text", () => {
+    const page = readFileSync(join(dir, `dist/sources/${SLUG}/index.html`), 'utf8');
+    expect(page).toContain('&lt;script&gt;alert(&quot;port&quot;)&lt;/script&gt;');
+    expect(page).not.toContain('<script>alert');
+    expect(page).not.toContain('<b>figures</b>');
+  });
+
   it('keeps every old fact id', () => {
     const ids = new Set(after.facts.map((f) => f.id));
     for (const fact of before.facts) expect(ids, fact.id).toContain(fact.id);
