@@ -8,10 +8,13 @@
  * of medians and whether the 500-article target is met; asserts nothing.
  *
  * Then times every chart's embed view, SVG and PNG exports and prints the
- * embed pages' weight against their budget (`bench/bench-exports.ts`).
+ * embed pages' weight against their budget (`bench/bench-exports.ts`), and
+ * times full builds against one-article rebuilds on projects of 5, 50 and
+ * 500 articles (`bench/bench-rebuild.ts`; real builds, so it takes minutes).
  *
  * Options: `--runs N` (default 5), `--sizes a,b,c` (default 125,250,500,1000),
- * `--seed N` (default 1), e.g. `npm run bench -- --runs 3 --sizes 500`.
+ * `--rebuild-sizes a,b,c` (default 5,50,500; `0` skips the rebuilds),
+ * `--seed N` (default 1), e.g. `npm run bench -- --runs 3 --sizes 500 --rebuild-sizes 5,50`.
  */
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -24,6 +27,7 @@ import { createPlaceFinder } from '../src/lib/extract/places.ts';
 import { parseGazetteer } from '../src/lib/gazetteer/parse-gazetteer.ts';
 import type { Article } from '../src/schema.ts';
 import { runExportBench } from './bench/bench-exports.ts';
+import { runRebuildBench } from './bench/bench-rebuild.ts';
 import { generateCorpus } from './bench/generate-corpus.ts';
 import { formatTable, statsOf, timeRuns, type BenchRow, type Clock } from './bench/measure.ts';
 
@@ -33,7 +37,7 @@ const GAZETTEER_PATH = 'content/gazetteer.yaml';
 export const TARGET = { articles: 500, articlesPerSecond: 100 } as const;
 
 /** Defaults for {@link BenchOptions}. */
-export const DEFAULTS = { sizes: [125, 250, 500, 1000], runs: 5, seed: 1 } as const;
+export const DEFAULTS = { sizes: [125, 250, 500, 1000], rebuildSizes: [5, 50, 500], runs: 5, seed: 1 } as const;
 
 /** What {@link runBench} needs: where the content is, where to print, what to measure. */
 export interface BenchOptions {
@@ -96,10 +100,10 @@ function positiveInt(name: string, text: string): number {
 }
 
 /** Parses `--runs`, `--sizes` and `--seed` into options. */
-export function parseBenchArgs(args: readonly string[]): Pick<BenchOptions, 'sizes' | 'runs' | 'seed'> {
+export function parseBenchArgs(args: readonly string[]): Pick<BenchOptions, 'sizes' | 'runs' | 'seed'> & { rebuildSizes: readonly number[] } {
   const { values } = parseArgs({
     args: [...args],
-    options: { runs: { type: 'string' }, sizes: { type: 'string' }, seed: { type: 'string' } },
+    options: { runs: { type: 'string' }, sizes: { type: 'string' }, 'rebuild-sizes': { type: 'string' }, seed: { type: 'string' } },
     strict: true,
     allowPositionals: false,
   });
@@ -107,6 +111,8 @@ export function parseBenchArgs(args: readonly string[]): Pick<BenchOptions, 'siz
     runs: values.runs === undefined ? DEFAULTS.runs : positiveInt('runs', values.runs),
     sizes: values.sizes === undefined ? DEFAULTS.sizes : values.sizes.split(',').map((s) => positiveInt('sizes', s.trim())),
     seed: values.seed === undefined ? DEFAULTS.seed : positiveInt('seed', values.seed),
+    rebuildSizes: values['rebuild-sizes'] === undefined ? DEFAULTS.rebuildSizes
+      : values['rebuild-sizes'] === '0' ? [] : values['rebuild-sizes'].split(',').map((s) => positiveInt('rebuild-sizes', s.trim())),
   };
 }
 
@@ -118,6 +124,12 @@ if (import.meta.main) {
     runBench({ root: process.cwd(), log: (line) => console.log(line), ...options });
     console.log('');
     await runExportBench({ root: process.cwd(), log: (line) => console.log(line), runs: options.runs });
+    if (options.rebuildSizes.length) {
+      console.log('');
+      const root = process.cwd();
+      const places = parseGazetteer(GAZETTEER_PATH, readFileSync(join(root, GAZETTEER_PATH), 'utf8'));
+      runRebuildBench({ root, log: (line) => console.log(line), seeds: readArticles(root), places, sizes: options.rebuildSizes, runs: options.runs, seed: options.seed });
+    }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // A schema error from buildFacts lists every fact; the start says enough.

@@ -36,11 +36,14 @@ export function runBuild(root: string, log: (line: string) => void, astro: Astro
   const staged = [join(root, NEXT_FACTS_PATH), join(root, NEXT_DIST)];
   for (const path of staged) rmSync(path, { recursive: true, force: true });
   try {
+    const start = performance.now();
     runExtract({ root, log, write: writeFileAtomic, out: NEXT_FACTS_PATH });
+    const extracted = performance.now();
     const status = astro(root, { XJ_FACTS_PATH: NEXT_FACTS_PATH, XJ_OUT_DIR: NEXT_DIST });
     if (status !== 0) throw new Error(`astro build exited with ${status} (its error is above)`);
     swapDist(root);
     renameSync(join(root, NEXT_FACTS_PATH), join(root, FACTS_PATH));
+    log(`Build timing: extraction ${Math.round(extracted - start)} ms, site ${Math.round(performance.now() - extracted)} ms.`);
   } finally {
     for (const path of staged) rmSync(path, { recursive: true, force: true });
   }
