@@ -42,8 +42,9 @@ export function runExtract({ root, log, write, out = FACTS_PATH }: ExtractIO): v
   const previous = readPrevious(join(root, FACTS_PATH));
   write(join(root, out), `${JSON.stringify(extraction.data, null, 2)}\n`);
   cache.prune();
-  for (const line of reportLines(extraction)) log(line);
   const { read, reused } = extraction.stats;
+  // After a rebuild, report only the articles read afresh; the facts diff covers what changed elsewhere.
+  for (const line of reportLines(extraction, reused.length ? new Set(read) : null)) log(line);
   log('');
   log(`Read ${read.length} article(s) afresh${read.length ? ` (${read.join(', ')})` : ''}; reused ${reused.length} unchanged reading(s) from ${READING_CACHE_DIR}/.`);
   for (const line of diffLines(diffFacts(previous, extraction.data, extraction.readings, read), previous === null)) log(line);

@@ -33,4 +33,12 @@ describe('the extract report', () => {
   it('ends with the totals', () => {
     expect(lines).toMatch(/\d+ facts from 3 sources, 1 conflicts$/);
   });
+
+  it('reports only the given sources after a rebuild, with totals for all', () => {
+    const only = reportLines(extractAll([one, two, three], places), new Set(['three'])).join('\n');
+    expect(only).toMatch(/^three\s+0/m);
+    expect(only).not.toMatch(/^one\s/m);
+    expect(only).not.toContain('\none — ');
+    expect(only).toMatch(/\d+ facts from 3 sources, 1 conflicts$/);
+  });
 });

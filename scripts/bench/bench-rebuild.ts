@@ -42,9 +42,10 @@ function writeArticle(dir: string, article: Article): void {
 /** Runs `npm run build` in `dir`; returns its wall time and the extraction time it reports, in ms. */
 function timedBuild(dir: string): { total: number; extraction: number } {
   const start = performance.now();
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  // A 500-article build prints megabytes of report: allow for it, or spawnSync kills the build.
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   const total = performance.now() - start;
-  if (result.status !== 0) throw new Error(`bench build failed in ${dir}:\n${result.stderr.slice(-2000)}`);
+  if (result.status !== 0) throw new Error(`bench build failed in ${dir} (exit ${result.status}, ${result.error?.message ?? 'no spawn error'}):\n${result.stderr.slice(-2000)}`);
   const extraction = Number(/Build timing: extraction (\d+) ms/.exec(result.stdout)?.[1] ?? NaN);
   return { total, extraction };
 }

@@ -17,11 +17,12 @@ function whyLow(f: Fact): string {
   return missing.join(', ') || 'unsure';
 }
 
-function table({ data }: Extraction): string[] {
+function table({ data }: Extraction, only: ReadonlySet<string> | null): string[] {
   const kinds = FactKind.options;
   const header = ['source'.padEnd(44), ...kinds.map((k) => k.slice(0, 5).padStart(6)), 'corrob'.padStart(7), 'confl'.padStart(6), 'low'.padStart(5)].join('');
   const lines = [header];
   for (const source of data.sources) {
+    if (only && !only.has(source.id)) continue;
     const mine = data.facts.filter((f) => f.evidence.some((e) => e.source === source.id));
     const counts = kinds.map((k) => String(mine.filter((f) => f.kind === k).length).padStart(6));
     const corroborated = mine.filter((f) => sourcesOf(f).length > 1).length;
@@ -32,12 +33,17 @@ function table({ data }: Extraction): string[] {
   return lines;
 }
 
-/** The whole report, as lines. */
-export function reportLines(extraction: Extraction): string[] {
+/**
+ * The report, as lines. `only` limits the per-source rows and sections to
+ * those sources (the articles a rebuild read afresh), so adding one article
+ * to hundreds prints one article's report; the totals always cover all.
+ */
+export function reportLines(extraction: Extraction, only: ReadonlySet<string> | null = null): string[] {
   const { data, readings } = extraction;
-  const lines = table(extraction);
+  const lines = table(extraction, only);
   const byId = new Map(data.facts.map((f) => [f.id, f]));
   for (const source of data.sources) {
+    if (only && !only.has(source.id)) continue;
     const mine = data.facts.filter((f) => f.evidence.some((e) => e.source === source.id));
     const reading = readings.get(source.id);
     const section = (title: string, items: string[]) => {
