@@ -5,10 +5,10 @@
  * (test/fixtures/articles/khunjerab-port.txt).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../scripts/project-copy.ts';
 import type { ChartData, FactsFile } from '../src/schema.ts';
 
 const FIXTURE = resolve('test/fixtures/articles/khunjerab-port.txt');
@@ -24,11 +24,7 @@ function npm(...args: string[]) {
 const json = <T>(path: string) => JSON.parse(readFileSync(join(dir, path), 'utf8')) as T;
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'xj-add-build-'));
-  for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) {
-    cpSync(entry, join(dir, entry), { recursive: true, filter: (p) => !p.includes('src/generated') });
-  }
-  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+  dir = copyProject('.', 'xj-add-build');
   const first = npm('build');
   expect(first.status, first.stderr).toBe(0);
   before = json<FactsFile>('dist/data/facts.json');

@@ -4,10 +4,10 @@
  * src/generated/facts.json) exactly as it was.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { copyProject } from '../scripts/project-copy.ts';
 
 const ARTICLE = 'content/articles/kashi-area-of-xinjiang-pilot-ftz-inaugurated.md';
 const PREVIOUS_FACTS = '{"previous": true}\n';
@@ -37,11 +37,7 @@ function breakArticle(edit: (text: string) => string) {
 }
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'xj-build-'));
-  for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(entry, join(dir, entry), { recursive: true, filter: (p) => !p.includes('src/generated') });
-  }
-  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+  dir = copyProject('.', 'xj-build');
   mkdirSync(join(dir, 'src/generated'));
   writeFileSync(join(dir, 'src/generated/facts.json'), PREVIOUS_FACTS);
   mkdirSync(join(dir, 'dist'));

@@ -1,19 +1,17 @@
 /** Under `npm run dev`, an edited article or gazetteer is extracted again and the page reloads. */
 import { EventEmitter } from 'node:events';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { copyProject } from '../scripts/project-copy.ts';
 import { isExtractionInput, watchExtraction } from '../src/integrations/live-extract.ts';
 
 const ARTICLE = 'content/articles/kashi-area-of-xinjiang-pilot-ftz-inaugurated.md';
 let root: string;
 
 beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'xj-live-'));
   // src/generated comes along: it is the last good data a dev session starts from.
-  for (const entry of ['content', 'src', 'package-lock.json']) cpSync(entry, join(root, entry), { recursive: true });
-  symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
+  root = copyProject('.', 'xj-live', { generated: true });
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 

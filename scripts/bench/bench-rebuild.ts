@@ -5,11 +5,11 @@
  * article, with the extraction step of each. Asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { articleText } from '../../src/lib/article/new-article.ts';
 import type { Article, Place } from '../../src/schema.ts';
+import { copyProject } from '../project-copy.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { median } from './measure.ts';
 
@@ -23,16 +23,6 @@ export interface RebuildBenchOptions {
   sizes: readonly number[];
   runs: number;
   seed: number;
-}
-
-const PROJECT = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
-
-/** A copy of the project at `root` in a temp folder, sharing node_modules. */
-function projectCopy(root: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'xj-bench-'));
-  for (const entry of PROJECT) cpSync(join(root, entry), join(dir, entry), { recursive: true, filter: (p) => !p.includes('src/generated') });
-  symlinkSync(resolve(root, 'node_modules'), join(dir, 'node_modules'));
-  return dir;
 }
 
 function writeArticle(dir: string, article: Article): void {
@@ -59,7 +49,7 @@ export function runRebuildBench({ root, log, seeds, places, sizes, runs, seed }:
   log('| articles | full build s | rebuild s | full extraction s | rebuild extraction s |');
   log('|--:|--:|--:|--:|--:|');
   for (const size of sizes) {
-    const dir = projectCopy(root);
+    const dir = copyProject(root, 'xj-bench');
     try {
       const extra = generateCorpus(seeds, Math.max(0, size - seeds.length) + runs, seed, places);
       for (const article of extra.slice(0, Math.max(0, size - seeds.length))) writeArticle(dir, article);
