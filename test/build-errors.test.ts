@@ -90,6 +90,7 @@ describe('npm run build with a bad file in content/articles/', () => {
   const NEW = 'content/articles/new-port-report.md';
   const front = '---\ntitle: A new port report\npublisher: Example Daily\npublished: 2024-05-01\n---\n';
   it.each([
+    ['a file without front matter', () => 'Horgos handled 7,000 trains.\n', `${NEW}: front matter: the file does not start with a \`---\` block. Fix: `],
     ['an unknown front-matter field', () => `${front.replace('---\n', '---\nauthorr: Li Wei\n')}Text.\n`, `${NEW}: authorr: is not a known front-matter field. Fix: `],
     ['an empty body', () => front, `${NEW}: body: the article has no text after the front matter. Fix: paste the article text`],
     ['non-UTF-8 bytes', () => Buffer.concat([Buffer.from(`${front}Caf`), Buffer.from([0xe9]), Buffer.from('\n')]), `${NEW}: file: is not UTF-8 (byte 0xE9 on line 6). Fix: `],
