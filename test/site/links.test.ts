@@ -1,7 +1,8 @@
 /**
  * Every internal link and anchor in the built site resolves: each href to a
  * page or file in dist/, and each #fragment to an element id on that page
- * (the `#fact-…` and `#chart-…` anchors included).
+ * (the `#fact-…` and `#chart-…` anchors included). Links out of the site
+ * carry rel="noopener noreferrer".
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -49,5 +50,13 @@ describe('internal links', () => {
       if (url.hash && target.endsWith('.html') && !idsOf(url.pathname).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${raw}: no element with this id`);
     }
     expect(broken).toEqual([]);
+  });
+
+  it.each(all)('on %s external links carry rel="noopener noreferrer"', (page) => {
+    const doc = new JSDOM(readFileSync(distFile(page)!, 'utf8')).window.document;
+    const bare = [...doc.querySelectorAll('a[href^="http"]')]
+      .filter((a) => !/\bnoopener\b/.test(a.getAttribute('rel') ?? '') || !/\bnoreferrer\b/.test(a.getAttribute('rel') ?? ''))
+      .map((a) => a.getAttribute('href'));
+    expect(bare).toEqual([]);
   });
 });
