@@ -20,6 +20,7 @@ export const FONT_SIZE = 13;
 export function baseSpec(options: ChartOptions): PlotOptions {
   return {
     width: options.width,
-    style: { fontSize: `${FONT_SIZE}px`, fontFamily: 'system-ui, sans-serif', background: 'transparent', overflow: 'visible' },
+    // An SVG is transparent unless styled, and render-svg drops Plot's <style>, so no background is set.
+    style: { fontSize: `${FONT_SIZE}px`, fontFamily: 'system-ui, sans-serif', overflow: 'visible' },
   };
 }

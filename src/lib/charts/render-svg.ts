@@ -15,6 +15,25 @@ export function roundGeometry(svg: string): string {
     `${name}="${value.replace(LONG_DECIMAL, (n) => String(Math.round(Number(n) * 10) / 10))}"`);
 }
 
+/** Style properties that SVG also takes as presentation attributes. */
+const PRESENTATION = new Set(['font-size', 'font-family', 'font-weight', 'overflow', 'color', 'fill', 'stroke']);
+
+/**
+ * Moves the root's inline `style` into presentation attributes, so the page's
+ * Content-Security-Policy needs no `'unsafe-inline'` for styles.
+ */
+export function styleToAttributes(svg: Element): void {
+  const style = (svg as SVGElement).style;
+  for (const name of [...style]) {
+    const value = style.getPropertyValue(name);
+    if (PRESENTATION.has(name)) svg.setAttribute(name, value);
+    else {
+      throw new Error(`render-svg: the chart's style sets "${name}: ${value}", which an SVG attribute cannot carry and the CSP blocks inline. Fix: set it in src/styles/chart.css`);
+    }
+  }
+  svg.removeAttribute('style');
+}
+
 /**
  * Renders a Plot spec to an `<svg>` string. The SVG keeps Plot's width and
  * height as a viewBox so it scales to its container without layout shift.
@@ -27,5 +46,6 @@ export function renderSvg(spec: PlotOptions): string {
   // Plot's own <style> only sets defaults that src/styles/chart.css already sets; dropping it keeps every
   // SVG smaller and the page free of inline styles.
   svg.querySelector('style')?.remove();
+  styleToAttributes(svg);
   return roundGeometry(svg.outerHTML);
 }

@@ -47,15 +47,13 @@ export function chartSize(svg: string): { width: number; height: number } {
 
 /**
  * The chart's `<svg>` placed at `box` as a child of the export: its marks
- * untouched, its colour the theme's, its font the safe stack. The page's
- * `style` font is dropped so the attribute applies; HTML's `&nbsp;`, which
+ * untouched, its colour the theme's, its font the safe stack. HTML's `&nbsp;`, which
  * XML does not know, becomes a character reference.
  */
 function nestChart(svg: string, box: ExportLayout['chart'], palette: ExportPalette): string {
   const trimmed = svg.trim();
   const attrs = (CHART_ROOT.exec(trimmed)?.[1] ?? '')
-    .replace(/\s(?:x|y|width|height|color|font-family|xmlns)="[^"]*"/g, '')
-    .replace(/\sstyle="([^"]*)"/, (_, style: string) => ` style="${style.replace(/\s*font-family:[^;]*;?/, '').trim()}"`);
+    .replace(/\s(?:x|y|width|height|color|font-family|xmlns)="[^"]*"/g, '');
   const open = `<svg x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" color="${palette.fg}" font-family="${SAFE_FONT_STACK}"${attrs}>`;
   return pinCurrentColor(`${open}${trimmed.replace(CHART_ROOT, '')}`).replaceAll('&nbsp;', '&#160;');
 }
