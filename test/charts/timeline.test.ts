@@ -9,6 +9,7 @@ import { renderSvg } from '../../src/lib/charts/render-svg.ts';
 import { formatEventDate, timeline } from '../../src/lib/charts/timeline.ts';
 import { LINE, lineChars } from '../../src/lib/charts/timeline-layout.ts';
 import { Event, type FactsFile, type Place, type Source } from '../../src/schema.ts';
+import { markTitle } from '../support/chart-fixture.ts';
 import { normalizeSvg } from '../support/normalize-svg.ts';
 
 const SOURCES: Source[] = [
@@ -82,7 +83,7 @@ describe('timeline', () => {
     const { rows, doc } = draw(EVENTS);
     const dots = [...doc.querySelectorAll('circle')];
     expect(dots).toHaveLength(rows.length);
-    const labels = [...doc.querySelectorAll('g[aria-label] circle, circle[aria-label]')].map((c) => c.getAttribute('aria-label') ?? '');
+    const labels = dots.map((c) => markTitle(c) ?? '');
     for (const row of rows) expect(labels.some((l) => l.startsWith(`${row.dateLabel}: `)), row.id).toBe(true);
   });
 
@@ -95,7 +96,7 @@ describe('timeline', () => {
   });
 
   it('dims the events outside the focus: a year, or one event', () => {
-    const dimmedDots = (focus: string) => [...draw(EVENTS, focus).doc.querySelectorAll('g.dim circle')].map((c) => c.getAttribute('aria-label') ?? '');
+    const dimmedDots = (focus: string) => [...draw(EVENTS, focus).doc.querySelectorAll('g.dim circle')].map((c) => markTitle(c) ?? '');
     const byYear = dimmedDots('2022');
     expect(byYear).toHaveLength(2);
     expect(byYear.every((l) => !l.includes('2022'))).toBe(true);

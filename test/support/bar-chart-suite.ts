@@ -9,7 +9,7 @@ import type { ChartModule } from '../../src/lib/charts/chart-types.ts';
 import type { FactRow } from '../../src/lib/charts/fact-rows.ts';
 import type { Fact } from '../../src/schema.ts';
 import { BAR_FACTS } from './bar-facts.ts';
-import { drawChart, fixtureContext } from './chart-fixture.ts';
+import { drawChart, fixtureContext, markTitle } from './chart-fixture.ts';
 import { normalizeSvg } from './normalize-svg.ts';
 
 interface Expectations {
@@ -42,11 +42,11 @@ export function barChartSuite(chart: ChartModule<FactRow>, expected: Expectation
     expect(svg).toContain(row!.display);
   });
 
-  it('prints every value for people and labels every bar for screen readers', () => {
+  it('prints every value for people and gives every bar its figure as a tooltip', () => {
     const { rows, svg } = drawChart(chart, fixtureContext(BAR_FACTS));
     const doc = svgDocument(svg);
     const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
-    const bars = [...doc.querySelectorAll('rect[aria-label]')].map((r) => r.getAttribute('aria-label') ?? '');
+    const bars = [...doc.querySelectorAll('rect')].map((r) => markTitle(r) ?? '');
     for (const row of rows) {
       expect(texts.some((t) => t.includes(row.display)), row.display).toBe(true);
       expect(bars.some((b) => b.includes(row.display) && b.includes(row.period)), row.id).toBe(true);
@@ -57,7 +57,7 @@ export function barChartSuite(chart: ChartModule<FactRow>, expected: Expectation
   it('dims the bars outside the step focus', () => {
     const { rows, svg } = drawChart(chart, fixtureContext(BAR_FACTS), { focus: expected.focus.key });
     const doc = svgDocument(svg);
-    const dimmed = [...doc.querySelectorAll('g.dim rect[aria-label]')].map((r) => r.getAttribute('aria-label') ?? '');
+    const dimmed = [...doc.querySelectorAll('g.dim rect')].map((r) => markTitle(r) ?? '');
     const kept = rows.filter((r) => expected.focus.keeps.includes(r.id));
     expect(kept.length).toBe(expected.focus.keeps.length);
     for (const row of rows) {

@@ -48,3 +48,8 @@ export function drawChart<Row extends ChartRow>(chart: ChartModule<Row>, context
   const rows = chart.rows(context);
   return { rows, svg: renderSvg(chart.plot(rows, { ...DEFAULT_CHART_OPTIONS, ...options }, context)) };
 }
+
+/** A mark's `<title>` (its tooltip), or null. */
+export function markTitle(mark: Element): string | null {
+  return mark.querySelector(':scope > title')?.textContent ?? null;
+}

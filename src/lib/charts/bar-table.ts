@@ -40,7 +40,8 @@ export function barTableSpec(rows: readonly FactRow[], options: ChartOptions): P
       ...byFocus(bars, (d, className) => Plot.text(d, { x: 0, y: 'textY', text: (l: Line) => rowLabel(row(l), inner), textAnchor: 'start', className }), 'label'),
       ...byFocus(bars, (d, className) => Plot.rect(d, {
         x1: 0, x2: 'share', y1: 'barTop', y2: 'barBottom', fill: 'currentColor', className,
-        ariaLabel: (l: Line) => `${row(l).place}, ${row(l).period}: ${row(l).display}${row(l).change ? `, ${row(l).change}` : ''}`,
+        // A <title> is the mark's hover tooltip; an aria-label on a shape without a role is invalid ARIA.
+        title: (l: Line) => `${row(l).place}, ${row(l).period}: ${row(l).display}${row(l).change ? `, ${row(l).change}` : ''}`,
       }), ACCENT),
       ...byFocus(bars, (d, className) => Plot.text(d, { x: 'share', y: (l: Line) => (l.barTop + l.barBottom) / 2, text: (l: Line) => row(l).display, textAnchor: 'start', dx: 5, fontWeight: 'bold', className }), 'value'),
       ...byFocus(bars.filter((l) => row(l).change), (d, className) => Plot.text(d, { x: 0, y: 'changeY', text: (l: Line) => row(l).change, textAnchor: 'start', className }), 'change'),

@@ -15,7 +15,7 @@ import { ANCHORS, type Anchor } from './locator/place-labels.ts';
 
 export type { LocatorRow } from './locator/map-places.ts';
 
-/** How country borders and the frame are stroked: quiet, behind the data. They carry no aria-label: the map's alt text says what it shows. */
+/** How country borders and the frame are stroked: quiet, behind the data. They carry no title: the map's alt text says what it shows. */
 const BORDER = { stroke: 'currentColor', strokeOpacity: 0.5, strokeWidth: 0.75, ariaHidden: 'true' } as const;
 
 /** Data-table headers. TODO(lead): move to UiLabels in content/site.yaml; ChartWords has no keys for them yet. */
@@ -62,19 +62,19 @@ function plot(rows: LocatorRow[], options: ChartOptions, context: ChartContext):
       // Borders are drawn once each, as lines; a country the step is about gets its own outline on top.
       Plot.frame({ ...BORDER, className: background }),
       Plot.geo(basemap.borders, { ...BORDER, className: background }),
-      focusCountries.length ? Plot.geo(focusCountries, { stroke: 'currentColor', strokeWidth: 1.5, ariaLabel: (f) => f.properties.name }) : null,
+      focusCountries.length ? Plot.geo(focusCountries, { stroke: 'currentColor', strokeWidth: 1.5, title: (f) => f.properties.name }) : null,
       ...byFocus([basemap.xinjiang], () => isFocus('xinjiang'), focus, ACCENT, (data, className) =>
-        Plot.geo(data, { fill: 'currentColor', fillOpacity: 0.15, stroke: 'currentColor', strokeWidth: 1, ariaLabel: (f) => f.properties.name, className })),
+        Plot.geo(data, { fill: 'currentColor', fillOpacity: 0.15, stroke: 'currentColor', strokeWidth: 1, title: (f) => f.properties.name, className })),
       ...byFocus(lines, (l) => isFocus(l.properties.id), focus, ACCENT, (data, className) =>
-        Plot.geo(data, { stroke: 'currentColor', strokeWidth: 1.5, strokeDasharray: '5 3', ariaLabel: (l) => l.properties.name, className })),
+        Plot.geo(data, { stroke: 'currentColor', strokeWidth: 1.5, strokeDasharray: '5 3', title: (l) => l.properties.name, className })),
       ...[...new Set(labels.areas.map((a) => a.size))].flatMap((size) => byFocus(labels.areas.filter((a) => a.size === size), placeIs, focus, undefined, (data, className) =>
         Plot.text(data, { x: 'lon', y: 'lat', text: 'text', fontSize: size, fillOpacity: 0.6, className }))),
       ...byFocus(groups((r) => !isHub(r) && r.role !== 'port'), placeIs, focus, undefined, (data, className) =>
-        Plot.dot(data, { x: 'lon', y: 'lat', r: RADIUS.place, fill: 'none', stroke: 'currentColor', strokeWidth: 1.25, ariaLabel: 'name', className })),
+        Plot.dot(data, { x: 'lon', y: 'lat', r: RADIUS.place, fill: 'none', stroke: 'currentColor', strokeWidth: 1.25, title: 'name', className })),
       ...byFocus(groups((r) => r.role === 'port'), placeIs, focus, undefined, (data, className) =>
-        Plot.dot(data, { x: 'lon', y: 'lat', r: RADIUS.place, fill: 'currentColor', ariaLabel: 'name', className })),
+        Plot.dot(data, { x: 'lon', y: 'lat', r: RADIUS.place, fill: 'currentColor', title: 'name', className })),
       ...byFocus(groups(isHub), placeIs, focus, ACCENT, (data, className) =>
-        Plot.dot(data, { x: 'lon', y: 'lat', r: RADIUS.hub, fill: 'currentColor', ariaLabel: 'name', className })),
+        Plot.dot(data, { x: 'lon', y: 'lat', r: RADIUS.hub, fill: 'currentColor', title: 'name', className })),
       ...(Object.keys(ANCHORS) as Anchor[]).flatMap((anchor) =>
         byFocus(labels.places.filter((p) => p.anchor === anchor), placeIs, focus, undefined, (data, className) =>
           Plot.text(data, { x: 'lon', y: 'lat', text: 'text', ...ANCHORS[anchor], className }))),

@@ -87,16 +87,15 @@ function timelineSpec(rows: TimelineRow[], options: { width: number; focus: stri
       spine(true),
       ...split((d, className) => Plot.dot(d, {
         x: SPINE_X, y: 'dotY', r: 5, fill: 'currentColor', stroke: 'none', className,
-        ariaLabel: (b: Block<TimelineRow>) => `${b.row.dateLabel}: ${b.row.text}`,
+        title: (b: Block<TimelineRow>) => `${b.row.dateLabel}: ${b.row.text}`,
       }), ACCENT),
       ...split((d, className) => Plot.text(d, {
         x: TEXT_X, y: 'top', text: (b: Block<TimelineRow>) => b.row.dateLabel, textAnchor: 'start', lineAnchor: 'top',
-        fontWeight: 'bold', className, ariaLabel: (b: Block<TimelineRow>) => b.row.dateLabel,
+        fontWeight: 'bold', className,
       }), 'date'),
       ...split((d, className) => Plot.text(d, {
         x: TEXT_X, y: (b: Block<TimelineRow>) => b.top + LINE, text: (b: Block<TimelineRow>) => b.lines.join('\n'),
         textAnchor: 'start', lineAnchor: 'top', lineHeight: LINE / FONT_SIZE, className,
-        ariaLabel: (b: Block<TimelineRow>) => b.row.text,
       }), 'event'),
     ],
   };
