@@ -13,6 +13,7 @@ describe('renderSvg', () => {
     expect(root).toContain('font-size="13px"');
     expect(root).toContain('overflow="visible"');
     expect(svg).not.toContain('<style');
+    expect(svg).not.toContain('aria-label');
   });
 
   it('names the property and the fix when a style has no attribute form', () => {

@@ -47,5 +47,8 @@ export function renderSvg(spec: PlotOptions): string {
   // SVG smaller and the page free of inline styles.
   svg.querySelector('style')?.remove();
   styleToAttributes(svg);
+  // Plot names each mark's group after its type ("rule", "dot"). That says nothing to a reader, the figure's
+  // alt text and data table carry the meaning, and ARIA forbids a label on a <g> without a role.
+  for (const group of svg.querySelectorAll('g[aria-label]')) group.removeAttribute('aria-label');
   return roundGeometry(svg.outerHTML);
 }
