@@ -3,14 +3,29 @@
  * inline; with it the figures move into the sticky graphic and the one for
  * the active step is shown. All state comes from `activeStep`, recomputed
  * from the steps' positions, never accumulated from events.
+ *
+ * A figure's source links and data table stay in its step: the sticky
+ * graphic comes before every step in the document, so anything focusable
+ * left in it would be out of the keyboard's reach for all but the first step.
  */
 import { activeStep, figureVisibility } from '../lib/story/scrolly-state.ts';
+
+/** Moves the figure's links and data table into the step, just before the step's share controls. */
+function keepInStep(step: HTMLElement, figure: HTMLElement): void {
+  const interactive = [...figure.querySelectorAll<HTMLElement>('.chart-source, .chart-table')];
+  if (interactive.length === 0) return;
+  const holder = document.createElement('div');
+  holder.className = 'step-chart-links';
+  holder.append(...interactive);
+  figure.after(holder);
+}
 
 function enhance(root: HTMLElement): void {
   const graphic = root.querySelector<HTMLElement>('.scrolly-graphic');
   const steps = [...root.querySelectorAll<HTMLElement>('.step')];
   const figures = steps.map((step) => step.querySelector<HTMLElement>('.step-figure'));
   if (!graphic || steps.length === 0 || figures.some((f) => f === null)) return;
+  steps.forEach((step, i) => keepInStep(step, figures[i]!));
   for (const figure of figures) graphic.append(figure!);
   graphic.hidden = false;
   root.dataset.scrolly = 'on';
