@@ -1,0 +1,122 @@
+/**
+ * The story in a real browser (Debian's Chromium): scrolling activates each
+ * step's chart, and the keyboard alone reaches every link and control, with
+ * the step's chart shown while the focus is in that step.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/browser/launch.ts';
+import { routeDist } from '../support/route-dist.ts';
+
+const SITE = 'http://site.test';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openStory(width: number): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, reducedMotion: 'reduce' });
+  await routeDist(context, SITE);
+  const page = await context.newPage();
+  await page.goto(`${SITE}/`);
+  await page.waitForSelector('.scrolly[data-scrolly="on"]');
+  return page;
+}
+
+/** Which step is marked active, which figures the graphic shows, and whether the shown one is on screen. */
+function scrollyState(page: Page) {
+  return page.evaluate(() => {
+    const steps = [...document.querySelectorAll<HTMLElement>('.scrolly-steps .step')];
+    const figures = [...document.querySelectorAll<HTMLElement>('.scrolly-graphic .step-figure')];
+    const shown = figures.flatMap((f, i) => (f.hidden ? [] : [i]));
+    const box = figures[shown[0] ?? -1]?.querySelector('svg')?.getBoundingClientRect();
+    return {
+      active: steps.flatMap((s, i) => (s.hasAttribute('data-active') ? [i] : [])),
+      shown,
+      chart: figures[shown[0] ?? -1]?.querySelector<HTMLElement>('figure')?.dataset.chart,
+      onScreen: box !== undefined && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight,
+    };
+  });
+}
+
+/** Waits until the page stops scrolling: a wheel turn may scroll smoothly over several frames. */
+async function scrollSettled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    let last = NaN;
+    for (let i = 0; i < 120 && window.scrollY !== last; i += 1) {
+      last = window.scrollY;
+      await frame();
+      await frame();
+    }
+  });
+}
+
+describe.each([375, 1280])('the story at %i px', (width) => {
+  it('activates each step\'s chart as the reader scrolls down and back up', async () => {
+    const page = await openStory(width);
+    const charts = await page.locator('.scrolly-steps .step').evaluateAll((steps) => steps.map((s) => (s as HTMLElement).dataset.stepChart));
+    expect(charts.length).toBeGreaterThan(3);
+    const order = [...charts.keys(), ...[...charts.keys()].reverse()];
+    for (const i of order) {
+      // Real scrolling with the mouse wheel until the step's top is 150–350 px down an 800 px screen,
+      // so the step crosses the middle, where the scrolly script's trigger line is.
+      await page.mouse.move(width / 2, 400);
+      for (let guard = 0; guard < 60; guard += 1) {
+        const top = await page.locator('.scrolly-steps .step').nth(i).evaluate((s) => s.getBoundingClientRect().top);
+        const delta = top - 250;
+        if (Math.abs(delta) < 100) break;
+        await page.mouse.wheel(0, Math.sign(delta) * Math.min(Math.abs(delta), 400));
+        await scrollSettled(page);
+      }
+      await expect.poll(() => scrollyState(page), { timeout: 5_000 }).toEqual({ active: [i], shown: [i], chart: charts[i], onScreen: true });
+    }
+    await page.context().close();
+  });
+
+  it('reaches every link and control with Tab alone, showing each step\'s chart while its step has focus', async () => {
+    const page = await openStory(width);
+    // Open every disclosure so what it holds is in the tab order too.
+    await page.evaluate(() => { for (const d of document.querySelectorAll('details')) d.open = true; });
+    const expected = await page.evaluate(() => {
+      const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, summary, textarea, input, select, [tabindex]:not([tabindex="-1"])')]
+        // The graphic hides every figure but the active one; what they hold must still be reachable, step by step.
+        .filter((el) => el.checkVisibility({ visibilityProperty: true }) || el.closest('.scrolly-graphic .step-figure[hidden]'));
+      focusable.forEach((el, i) => { el.dataset.kbd = String(i); });
+      return focusable.length;
+    });
+    expect(expected).toBeGreaterThan(50);
+    const reached = new Set<string>();
+    const problems: string[] = [];
+    for (let press = 0; press < expected + 20; press += 1) {
+      await page.keyboard.press('Tab');
+      const at = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const step = el.closest<HTMLElement>('.scrolly-steps .step');
+        const steps = [...document.querySelectorAll('.scrolly-steps .step')];
+        const figures = [...document.querySelectorAll<HTMLElement>('.scrolly-graphic .step-figure')];
+        const style = getComputedStyle(el);
+        return {
+          kbd: el.dataset.kbd ?? `unexpected ${el.outerHTML.slice(0, 80)}`,
+          step: step ? steps.indexOf(step) : -1,
+          shown: figures.findIndex((f) => !f.hidden),
+          outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+        };
+      });
+      if (!at) break;
+      reached.add(at.kbd);
+      if (!at.outline) problems.push(`no focus outline on ${at.kbd}`);
+      if (at.step >= 0 && at.shown !== at.step) problems.push(`focus in step ${at.step} but the graphic shows ${at.shown}`);
+    }
+    const missed = await page.evaluate((seen) => [...document.querySelectorAll<HTMLElement>('[data-kbd]')]
+      .filter((el) => !seen.includes(el.dataset.kbd!)).map((el) => el.outerHTML.slice(0, 120)), [...reached]);
+    expect(missed).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
