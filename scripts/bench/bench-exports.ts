@@ -2,11 +2,11 @@
  * The exports part of `npm run bench`: for every registered chart, the
  * median time to draw its embed view (two widths), compose its standalone
  * SVG and rasterise its PNG, with the sizes of what a build publishes.
- * Reads dist/ for the embed pages' weight when a build exists; asserts nothing.
+ * Reads dist/ for the embed pages' weight (src/lib/quality/page-weight.ts)
+ * when a build exists; asserts nothing.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { loadChartContext } from '../../src/lib/charts/chart-context.ts';
 import { loadChartCopy } from '../../src/lib/charts/load-chart-copy.ts';
 import { CHART_IDS } from '../../src/lib/charts/registry.ts';
@@ -15,10 +15,9 @@ import { embedView } from '../../src/lib/embed/embed-view.ts';
 import { exportWords } from '../../src/lib/export/export-words.ts';
 import { renderPng } from '../../src/lib/export/render-png.ts';
 import { standaloneSvg } from '../../src/lib/export/standalone-svg.ts';
+import { BUDGETS, kb } from '../../src/lib/quality/budgets.ts';
+import { pageWeight } from '../../src/lib/quality/page-weight.ts';
 import { median, timeRuns, type Clock } from './measure.ts';
-
-/** The most an embed page may weigh, gzipped, with its styles and scripts (issue 5). */
-export const EMBED_BUDGET_BYTES = 30 * 1024;
 
 /** What {@link runExportBench} needs. */
 export interface ExportBenchOptions {
@@ -29,16 +28,12 @@ export interface ExportBenchOptions {
   clock?: Clock;
 }
 
-const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const ms = (times: number[]) => median(times).toFixed(1);
 
-/** gzip size of an embed page plus the stylesheets and scripts it links, or null without a build. */
+/** gzip size of an embed page with everything it loads, or null without a build. */
 function embedWeight(root: string, id: string): number | null {
-  const page = join(root, 'dist', 'embed', id, 'index.html');
-  if (!existsSync(page)) return null;
-  const html = readFileSync(page, 'utf8');
-  const assets = [...html.matchAll(/(?:href|src)="(\/[^"]+\.(?:css|js))"/g)].map((m) => join(root, 'dist', m[1]!));
-  return [page, ...assets].reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+  const page = `embed/${id}/index.html`;
+  return existsSync(join(root, 'dist', page)) ? pageWeight(join(root, 'dist'), page).total : null;
 }
 
 /** Times every chart's exports and prints one markdown table. */
@@ -67,9 +62,9 @@ export async function runExportBench({ root, log, runs, clock = () => performanc
       pngTimes.push(clock() - start);
     }
     const weight = embedWeight(root, id);
-    const page = weight === null ? 'no build' : `${kb(weight)}${weight > EMBED_BUDGET_BYTES ? ' OVER' : ''}`;
+    const page = weight === null ? 'no build' : `${kb(weight)}${weight > BUDGETS.embed.totalBytes ? ' OVER' : ''}`;
     log(`| ${id} | ${ms(viewTimes)} | ${ms(svgTimes)} | ${ms(pngTimes)} | ${kb(Buffer.byteLength(text))} | ${kb(png.length)} | ${page} |`);
   }
   log('');
-  log(`Embed page budget: ${kb(EMBED_BUDGET_BYTES)} KB gzipped, styles and scripts included${existsSync(join(root, 'dist')) ? '' : ' (run `npm run build` to measure it)'}.`);
+  log(`Embed page budget: ${kb(BUDGETS.embed.totalBytes)} KB gzipped, styles and scripts included${existsSync(join(root, 'dist')) ? '' : ' (run `npm run build` to measure it)'}.`);
 }
