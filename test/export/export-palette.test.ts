@@ -8,7 +8,7 @@ const longHex = (colour: string) => (colour.length === 4 ? `#${[...colour.slice(
 describe('export palette', () => {
   it("matches the site's light and dark colours in src/styles/theme.css", () => {
     const css = readFileSync('src/styles/theme.css', 'utf8');
-    for (const role of ['bg', 'fg', 'muted', 'rule', 'accent'] as const) {
+    for (const role of ['bg', 'fg', 'muted', 'rule', 'accent', 'dim'] as const) {
       const match = new RegExp(`--${role}:\\s*light-dark\\((#[0-9a-f]+),\\s*(#[0-9a-f]+)\\)`, 'i').exec(css);
       expect(match, `--${role}`).not.toBeNull();
       expect([EXPORT_PALETTES.light[role], EXPORT_PALETTES.dark[role]], role).toEqual([longHex(match![1]!), longHex(match![2]!)]);

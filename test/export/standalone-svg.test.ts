@@ -81,11 +81,13 @@ describe('standaloneSvg', () => {
     expect([...chart.querySelectorAll('text')].map((t) => t.textContent)).toEqual([...original.querySelectorAll('text')].map((t) => t.textContent));
   });
 
-  it("resolves the site's chart CSS for the theme: accent, dim and from", () => {
+  it("resolves the site's chart CSS for the theme: accent, area labels, dim and from", () => {
     const style = doc.querySelector('style')!.textContent!;
     expect(style).toContain(`.accent{color:${EXPORT_PALETTES.light.accent}}`);
     expect(style).toContain(`.from{color:${EXPORT_PALETTES.light.bg}}`);
-    expect(style).toContain('.dim{opacity:0.55}');
+    expect(style).toContain(`.dim{color:${EXPORT_PALETTES.light.dim}}`);
+    expect(style).toContain(`.area-label{color:${EXPORT_PALETTES.light.muted}}`);
+    expect(style.indexOf('.dim{')).toBeGreaterThan(style.indexOf('.area-label{'));
     for (const group of doc.querySelectorAll('svg svg g.accent')) expect(group.getAttribute('fill')).toBeTruthy();
   });
 

@@ -67,8 +67,8 @@ function plot(rows: LocatorRow[], options: ChartOptions, context: ChartContext):
         Plot.geo(data, { fill: 'currentColor', fillOpacity: 0.15, stroke: 'currentColor', strokeWidth: 1, title: (f) => f.properties.name, className })),
       ...byFocus(lines, (l) => isFocus(l.properties.id), focus, ACCENT, (data, className) =>
         Plot.geo(data, { stroke: 'currentColor', strokeWidth: 1.5, strokeDasharray: '5 3', title: (l) => l.properties.name, className })),
-      ...[...new Set(labels.areas.map((a) => a.size))].flatMap((size) => byFocus(labels.areas.filter((a) => a.size === size), placeIs, focus, undefined, (data, className) =>
-        Plot.text(data, { x: 'lon', y: 'lat', text: 'text', fontSize: size, fillOpacity: 0.6, className }))),
+      ...[...new Set(labels.areas.map((a) => a.size))].flatMap((size) => byFocus(labels.areas.filter((a) => a.size === size), placeIs, focus, 'area-label', (data, className) =>
+        Plot.text(data, { x: 'lon', y: 'lat', text: 'text', fontSize: size, className }))),
       ...byFocus(groups((r) => !isHub(r) && r.role !== 'port'), placeIs, focus, undefined, (data, className) =>
         Plot.dot(data, { x: 'lon', y: 'lat', r: RADIUS.place, fill: 'none', stroke: 'currentColor', strokeWidth: 1.25, title: 'name', className })),
       ...byFocus(groups((r) => r.role === 'port'), placeIs, focus, undefined, (data, className) =>

@@ -8,7 +8,7 @@ import escapeHtml from 'escape-html';
 import type { ChartView } from '../charts/chart-view.ts';
 import type { Theme } from '../embed/chart-urls.ts';
 import { layoutExport, TEXT_STYLES, type ExportLayout, type ExportText, type TextRole } from './export-layout.ts';
-import { DIM_OPACITY, EXPORT_PALETTES, type ExportPalette } from './export-palette.ts';
+import { EXPORT_PALETTES, type ExportPalette } from './export-palette.ts';
 import type { ExportWords } from './export-words.ts';
 
 /** Source Sans 3 first (what the PNGs are set in), then faces every system has. */
@@ -59,7 +59,7 @@ function nestChart(svg: string, box: ExportLayout['chart'], palette: ExportPalet
 }
 
 /** Classes that recolour a group of marks, as `src/styles/chart.css` defines them. */
-const COLOUR_CLASS = /\sclass="(?:[^"]*\s)?(?:accent|from)(?:\s[^"]*)?"/;
+const COLOUR_CLASS = /\sclass="(?:[^"]*\s)?(?:accent|from|dim|area-label)(?:\s[^"]*)?"/;
 
 /**
  * Gives every recoloured group that inherits its fill a `fill="currentColor"`
@@ -75,7 +75,7 @@ export function pinCurrentColor(svg: string): string {
 
 /** The rules `src/styles/chart.css` gives chart marks, resolved for one theme. */
 function chartStyle(palette: ExportPalette): string {
-  return `text{white-space:pre}.accent{color:${palette.accent}}.dim{opacity:${DIM_OPACITY}}.from{color:${palette.bg}}`;
+  return `text{white-space:pre}.accent{color:${palette.accent}}.area-label{color:${palette.muted}}.dim{color:${palette.dim}}.from{color:${palette.bg}}`;
 }
 
 /** The layout's lines of the given roles as `<text>` elements. */
