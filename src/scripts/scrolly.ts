@@ -25,9 +25,11 @@ function enhance(root: HTMLElement): void {
   const steps = [...root.querySelectorAll<HTMLElement>('.step')];
   const figures = steps.map((step) => step.querySelector<HTMLElement>('.step-figure'));
   if (!graphic || steps.length === 0 || figures.some((f) => f === null)) return;
+  // story.css lays the scrolly out under `(scripting: enabled)`; a browser that does not know the
+  // feature keeps the plain column, figures inline, so the script leaves them where they are.
+  if (!matchMedia('(scripting: enabled)').matches) return;
   steps.forEach((step, i) => keepInStep(step, figures[i]!));
   for (const figure of figures) graphic.append(figure!);
-  graphic.hidden = false;
   root.dataset.scrolly = 'on';
 
   let current = -1;

@@ -13,7 +13,7 @@ import { launchChromium } from '../../scripts/browser/launch.ts';
 import { htmlPages } from '../../src/lib/quality/dist-pages.ts';
 import { contrastProblems, type PaintedMark } from '../support/contrast.ts';
 import { distPages } from '../support/dist-pages.ts';
-import { routeDist } from '../support/route-dist.ts';
+import { distFile, routeDist } from '../support/route-dist.ts';
 
 const SITE = 'http://site.test';
 const PAGES = distPages();
@@ -28,14 +28,26 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A context per theme and script setting; "no scripts" aborts every script, as a reader without JavaScript gets the page. */
+/**
+ * A context per theme and script setting. Without scripts, as a reader with
+ * JavaScript off sees the page: no script loads, and the stylesheets' rules
+ * for `(scripting: enabled)` do not apply. (A context with JavaScript truly
+ * off stops timers, and axe-core cannot finish there.)
+ */
 async function contextFor(scheme: (typeof SCHEMES)[number], scripts: boolean): Promise<BrowserContext> {
   const key = `${scheme}-${scripts}`;
   if (!contexts.has(key)) {
     const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
     await routeDist(context, SITE);
-    // Registered last, so it wins over routeDist.
-    if (!scripts) await context.route(/\.js(\?|$)/, (route) => route.abort());
+    // Registered after routeDist, so these win.
+    if (!scripts) {
+      await context.route(/\.js(\?|$)/, (route) => route.abort());
+      await context.route(/\.css(\?|$)/, (route) => {
+        const file = distFile(new URL(route.request().url()).pathname);
+        if (!file) return route.fulfill({ status: 404 });
+        return route.fulfill({ contentType: 'text/css', body: readFileSync(file, 'utf8').replace(/scripting:\s*enabled/g, 'scripting: none') });
+      });
+    }
     contexts.set(key, context);
   }
   return contexts.get(key)!;
@@ -94,8 +106,10 @@ describe.each(SCHEMES)('the %s theme', (scheme) => {
   it('the story without scripts, every chart shown inline: no violation, contrast kept', async () => {
     const page = await open(scheme, '/', false);
     const marks = await paintedMarks(page);
-    expect(await page.locator('.chart-graphic svg').count()).toBeGreaterThan(5);
-    expect(marks.filter((m) => m.text).length).toBeGreaterThan(50);
+    const shown = await page.evaluate(() => [document.querySelectorAll('figure.chart').length, [...document.querySelectorAll('.chart-graphic svg')].filter((svg) => svg.checkVisibility()).length]);
+    expect(shown[0]).toBeGreaterThan(5);
+    expect(shown[1], 'charts visible of all charts').toBe(shown[0]);
+    expect(marks.filter((m) => m.text).length).toBeGreaterThan(100);
     expect(await violations(page)).toEqual([]);
     expect(contrastProblems(marks)).toEqual([]);
     await page.close();
