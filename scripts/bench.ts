@@ -12,10 +12,16 @@
  * times full builds against one-article rebuilds on projects of 5, 50 and
  * 500 articles (`bench/bench-rebuild.ts`; real builds, so it takes minutes).
  *
+ * Last, it builds the site and prints every page's gzip weight against its
+ * budget (`bench/bench-budgets.ts`), then Lighthouse's mobile scores per page
+ * with Debian's Chromium (`bench/bench-lighthouse.ts`).
+ *
  * Options: `--runs N` (default 5), `--sizes a,b,c` (default 125,250,500,1000),
  * `--rebuild-sizes a,b,c` (default 5,50,500; `0` skips the rebuilds),
- * `--seed N` (default 1), e.g. `npm run bench -- --runs 3 --sizes 500 --rebuild-sizes 5,50`.
+ * `--lighthouse-runs N` (default 3; `0` skips Lighthouse), `--seed N` (default 1),
+ * e.g. `npm run bench -- --runs 3 --sizes 500 --rebuild-sizes 5,50 --lighthouse-runs 1`.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +32,9 @@ import { extractArticle } from '../src/lib/extract/extract-article.ts';
 import { createPlaceFinder } from '../src/lib/extract/places.ts';
 import { parseGazetteer } from '../src/lib/gazetteer/parse-gazetteer.ts';
 import type { Article } from '../src/schema.ts';
+import { runBudgetBench } from './bench/bench-budgets.ts';
 import { runExportBench } from './bench/bench-exports.ts';
+import { runLighthouseBench } from './bench/bench-lighthouse.ts';
 import { runRebuildBench } from './bench/bench-rebuild.ts';
 import { generateCorpus } from './bench/generate-corpus.ts';
 import { formatTable, statsOf, timeRuns, type BenchRow, type Clock } from './bench/measure.ts';
@@ -37,7 +45,7 @@ const GAZETTEER_PATH = 'content/gazetteer.yaml';
 export const TARGET = { articles: 500, articlesPerSecond: 100 } as const;
 
 /** Defaults for {@link BenchOptions}. */
-export const DEFAULTS = { sizes: [125, 250, 500, 1000], rebuildSizes: [5, 50, 500], runs: 5, seed: 1 } as const;
+export const DEFAULTS = { sizes: [125, 250, 500, 1000], rebuildSizes: [5, 50, 500], runs: 5, seed: 1, lighthouseRuns: 3 } as const;
 
 /** What {@link runBench} needs: where the content is, where to print, what to measure. */
 export interface BenchOptions {
@@ -100,10 +108,10 @@ function positiveInt(name: string, text: string): number {
 }
 
 /** Parses `--runs`, `--sizes` and `--seed` into options. */
-export function parseBenchArgs(args: readonly string[]): Pick<BenchOptions, 'sizes' | 'runs' | 'seed'> & { rebuildSizes: readonly number[] } {
+export function parseBenchArgs(args: readonly string[]): Pick<BenchOptions, 'sizes' | 'runs' | 'seed'> & { rebuildSizes: readonly number[]; lighthouseRuns: number } {
   const { values } = parseArgs({
     args: [...args],
-    options: { runs: { type: 'string' }, sizes: { type: 'string' }, 'rebuild-sizes': { type: 'string' }, seed: { type: 'string' } },
+    options: { runs: { type: 'string' }, sizes: { type: 'string' }, 'rebuild-sizes': { type: 'string' }, seed: { type: 'string' }, 'lighthouse-runs': { type: 'string' } },
     strict: true,
     allowPositionals: false,
   });
@@ -113,6 +121,8 @@ export function parseBenchArgs(args: readonly string[]): Pick<BenchOptions, 'siz
     seed: values.seed === undefined ? DEFAULTS.seed : positiveInt('seed', values.seed),
     rebuildSizes: values['rebuild-sizes'] === undefined ? DEFAULTS.rebuildSizes
       : values['rebuild-sizes'] === '0' ? [] : values['rebuild-sizes'].split(',').map((s) => positiveInt('rebuild-sizes', s.trim())),
+    lighthouseRuns: values['lighthouse-runs'] === undefined ? DEFAULTS.lighthouseRuns
+      : values['lighthouse-runs'] === '0' ? 0 : positiveInt('lighthouse-runs', values['lighthouse-runs']),
   };
 }
 
@@ -129,6 +139,15 @@ if (import.meta.main) {
       const root = process.cwd();
       const places = parseGazetteer(GAZETTEER_PATH, readFileSync(join(root, GAZETTEER_PATH), 'utf8'));
       runRebuildBench({ root, log: (line) => console.log(line), seeds: readArticles(root), places, sizes: options.rebuildSizes, runs: options.runs, seed: options.seed });
+    }
+    // Page weights and Lighthouse measure the site as this commit builds it.
+    console.log('');
+    const build = spawnSync('npm', ['run', '--silent', 'build'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stderr}`);
+    runBudgetBench({ root: process.cwd(), log: (line) => console.log(line) });
+    if (options.lighthouseRuns > 0) {
+      console.log('');
+      await runLighthouseBench({ root: process.cwd(), log: (line) => console.log(line), runs: options.lighthouseRuns });
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
