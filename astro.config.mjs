@@ -20,22 +20,7 @@ export default defineConfig({
   // The story is MDX so its copy can hold <Fact id="…"/> and <Step chart="…"> references.
   // live-extract: under `npm run dev`, editing an article or the gazetteer re-extracts and reloads the page.
   integrations: [mdx(), liveExtract()],
-  // Every page carries a Content-Security-Policy <meta>: scripts and styles only from this site (Astro adds
-  // hashes for any it inlines), no plugins, and frames only from this site (the /embed/ previewer).
-  // Chart SVGs carry presentation attributes rather than inline styles, so no 'unsafe-inline' is needed anywhere.
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "frame-src 'self'",
-      ],
-    },
-  },
-  // Scripts and styles ship as files, never inline, so the Content-Security-Policy needs no 'unsafe-inline'.
+  // Scripts and styles ship as files, never inline, so the Content-Security-Policy (src/lib/security/) needs no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
 });
