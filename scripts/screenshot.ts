@@ -36,6 +36,8 @@ async function chartTexts(page: Page): Promise<ChartText[]> {
 async function checkWidth(page: Page, url: string, width: number, out: string): Promise<string[]> {
   const problems: string[] = [];
   await page.setViewportSize({ width, height: width < 600 ? 740 : 900 });
+  // No fade-in, so each screenshot shows the chart as it settles, not half-faded.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(url);
   const steps = await page.locator('.step').count();
   for (let i = 0; i < steps; i += 1) {
