@@ -23,6 +23,7 @@ export * from './schema/review.ts';
 export * from './schema/copy.ts';
 export * from './schema/geo.ts';
 export * from './schema/chart-data.ts';
+export * from './schema/gold.ts';
 
 /** The JSON Schema for `/data/facts.json`, generated from {@link FactsFile}. */
 export function factsJsonSchema(): Record<string, unknown> {

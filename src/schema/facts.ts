@@ -46,6 +46,15 @@ export const Period = z.object({
 });
 export type Period = z.infer<typeof Period>;
 
+/**
+ * How a figure stands: `actual` (happened, or the current state), `planned`
+ * (a plan or budget), `expected` (a forecast, what a new facility will
+ * deliver), `target` (a stated aim) or `cumulative` (a running total since a
+ * start point). Added in 0.4.
+ */
+export const FactStatus = z.enum(['actual', 'planned', 'expected', 'target', 'cumulative']);
+export type FactStatus = z.infer<typeof FactStatus>;
+
 /** A reported change, e.g. `+45.6% year-on-year`. */
 export const Change = z.object({
   value: z.number(),
@@ -111,6 +120,8 @@ export const Fact = z.object({
   places: z.array(z.string()).default([]),
   period: Period.nullable(),
   change: Change.nullable(),
+  /** How the figure stands: happened, planned, expected, aimed at, or a running total. Added in 0.4. */
+  status: FactStatus.default('actual'),
   /** For a figure printed as a range (`50,000 to 80,000 yuan`): its ends. `value` is then the lower end. */
   range: Range.nullable().default(null),
   evidence: z.array(Evidence).min(1),

@@ -13,11 +13,14 @@ import { PeriodContext } from './period-context.ts';
 import { findPeriods, periodNear } from './periods.ts';
 import type { PlaceFinder } from './places.ts';
 import { segment } from './segment.ts';
+import { statusOf } from './status.ts';
 import { unknownPlaceNames } from './unknown-places.ts';
 
 /** How far, in characters, the words that name a figure's measure may stand from it. */
 const NEAR_BEFORE = 90;
 const NEAR_AFTER = 40;
+/** How far before a figure a cue of its status ("will", "plans to") may stand. */
+const STATUS_REACH = 100;
 
 /** What reading one article found: its facts, its dated events and what an editor should look at. */
 export interface ArticleReading {
@@ -104,6 +107,7 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
         places: ids,
         period,
         change: figure.change,
+        status: statusOf({ measure, before: s.text.slice(Math.max(words.clauseStart, figure.start - STATUS_REACH), figure.start), after: s.text.slice(figure.end, words.clauseEnd), period }),
         range: figure.range,
         evidence: [{ source: article.id, quote: s.text, start: s.start + figure.start, end: s.start + figure.end, quoteStart: s.start }],
         // A plan or a size needs no period to be pinned down.

@@ -1,0 +1,38 @@
+/**
+ * The figures a fact stands for, as a gold file counts them: its level, the
+ * upper end of a range, and the change reported beside it are separate
+ * figures there, one fact here.
+ */
+import type { Fact } from '../../schema.ts';
+
+/** One figure read by the extractor, in the gold file's terms. */
+export interface ReadFigure {
+  fact: Fact;
+  source: string;
+  value: number;
+  unit: string;
+  /** True for a growth rate, an increase or a multiple. */
+  change: boolean;
+  /** The figure's own span in the body, or null when it has none of its own (a change beside a level). */
+  span: { start: number; end: number } | null;
+  /** The quote's span in the body. */
+  quote: { start: number; end: number };
+}
+
+/** True when a fact is itself a change with no level beside it ("up 12 percent"). */
+export function isStandaloneChange(fact: Fact): boolean {
+  return fact.change !== null && fact.value === fact.change.value && fact.unit === fact.change.unit;
+}
+
+/** Every figure one fact stands for, once per source that printed it. */
+export function figuresOf(fact: Fact): ReadFigure[] {
+  return fact.evidence.flatMap((ev) => {
+    const base = { fact, source: ev.source, quote: { start: ev.quoteStart, end: ev.quoteStart + ev.quote.length } };
+    const own = { start: ev.start, end: ev.end };
+    if (isStandaloneChange(fact)) return [{ ...base, value: fact.value, unit: fact.unit, change: true, span: own }];
+    const out: ReadFigure[] = [{ ...base, value: fact.value, unit: fact.unit, change: false, span: own }];
+    if (fact.range && fact.range.max !== fact.value) out.push({ ...base, value: fact.range.max, unit: fact.unit, change: false, span: own });
+    if (fact.change) out.push({ ...base, value: fact.change.value, unit: fact.change.unit, change: true, span: null });
+    return out;
+  });
+}

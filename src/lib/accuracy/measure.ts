@@ -1,0 +1,34 @@
+/**
+ * Reads each article afresh (no reviews, no cache: this measures the
+ * extractor, not the editors) and scores the readings against the gold.
+ */
+import type { Article, GoldFile, Place } from '../../schema.ts';
+import { readArticle } from '../extract/extract-article.ts';
+import { createPlaceFinder } from '../extract/places.ts';
+import { figuresOf } from './figures.ts';
+import { scoreSet, type SetScore } from './score.ts';
+
+/** Articles and the gold made for them. */
+export interface GoldSet {
+  name: string;
+  articles: readonly Article[];
+  gold: GoldFile;
+}
+
+/** Reads and scores every set; the last entry is all of them together. */
+export function measureAccuracy(sets: readonly GoldSet[], places: readonly Place[]): Array<readonly [string, SetScore]> {
+  const finder = createPlaceFinder(places);
+  const scored = sets.map((set) => {
+    const figures = set.articles.flatMap((a) => readArticle(a, finder).facts.flatMap(figuresOf));
+    return { set, figures, score: scoreSet(set.articles, figures, set.gold, places) };
+  });
+  const out: Array<readonly [string, SetScore]> = scored.map((s) => [s.set.name, s.score] as const);
+  if (scored.length > 1) {
+    const all = scored.reduce(
+      (sum, s) => ({ results: [...sum.results, ...s.score.results], sitting: [...sum.sitting, ...s.score.sitting], noise: [...sum.noise, ...s.score.noise], extras: [...sum.extras, ...s.score.extras] }),
+      { results: [], sitting: [], noise: [], extras: [] } as SetScore,
+    );
+    out.push(['all', all]);
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+/**
+ * How a figure stands (`FactStatus`): read from cue words in its clause
+ * and from its measure. Cues before the figure in its clause count; a plan
+ * measure is always `planned`.
+ */
+import type { FactStatus, Period } from '../../schema.ts';
+import { CUMULATIVE_CUES, EXPECTED_CUES, PLANNED_CUES, TARGET_CUES } from './locales/en/status-cues.ts';
+
+const PLANNED_RE = new RegExp(PLANNED_CUES, 'iu');
+const EXPECTED_RE = new RegExp(EXPECTED_CUES, 'iu');
+const TARGET_RE = new RegExp(TARGET_CUES, 'iu');
+const CUMULATIVE_RE = new RegExp(CUMULATIVE_CUES, 'iu');
+
+/** What status needs to know about a figure. */
+export interface StatusContext {
+  measure: string;
+  /** The figure's clause up to the figure. */
+  before: string;
+  /** The figure's clause after it. */
+  after: string;
+  period: Period | null;
+}
+
+/** The status of one figure. */
+export function statusOf({ measure, before, after, period }: StatusContext): FactStatus {
+  if (measure.startsWith('investment-planned')) return 'planned';
+  if (TARGET_RE.test(before)) return 'target';
+  if (EXPECTED_RE.test(before)) return 'expected';
+  if (PLANNED_RE.test(before) && measure.startsWith('investment')) return 'planned';
+  if (CUMULATIVE_RE.test(before) || CUMULATIVE_RE.test(after)) return 'cumulative';
+  // "As of the end of 2017" with a span that began before the year named: a running total.
+  if (period && period.start !== null && period.start.slice(0, 4) < period.end.slice(0, 4)) return 'cumulative';
+  return 'actual';
+}
