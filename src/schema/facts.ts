@@ -30,6 +30,15 @@ export const Approx = z.enum(['exact', 'more-than', 'at-least', 'about', 'nearly
 export type Approx = z.infer<typeof Approx>;
 
 /**
+ * Where a fact's place or period was read: in the figure's own `sentence`,
+ * earlier in its `paragraph`, elsewhere in the `article` (the place it is
+ * about, the period its lead names), in its `headline`, or from its
+ * `published` date. Added in 0.4.
+ */
+export const Origin = z.enum(['sentence', 'paragraph', 'article', 'headline', 'published']);
+export type Origin = z.infer<typeof Origin>;
+
+/**
  * A time span, inclusive, in ISO dates. `start` is null for a running total
  * "as of" `end`, where the source gives no start.
  */
@@ -43,6 +52,8 @@ export const Period = z.object({
    * carried over from an earlier sentence about the same thing. Absent otherwise.
    */
   inherited: z.boolean().optional(),
+  /** Where the period was read (see {@link Origin}). Added in 0.4; absent in older files. */
+  from: Origin.optional(),
 });
 export type Period = z.infer<typeof Period>;
 
@@ -118,6 +129,8 @@ export const Fact = z.object({
   place: z.string().nullable(),
   /** Every place the figure belongs to jointly, in the order printed: `Alataw Pass and Horgos`. Empty when `place` is null. */
   places: z.array(z.string()).default([]),
+  /** Where the place was read (see {@link Origin}); null when there is no place. Added in 0.4. */
+  placeFrom: Origin.nullable().default(null),
   period: Period.nullable(),
   change: Change.nullable(),
   /** How the figure stands: happened, planned, expected, aimed at, or a running total. Added in 0.4. */

@@ -7,14 +7,19 @@
  * 2. When nothing is named before the figure and the clause points back
  *    (`the district`, `the port`), the latest earlier place of that kind.
  * 3. When the sentence names no place: the most specific place named so far
- *    in its paragraph; else, if it points back, an earlier paragraph's.
+ *    in its paragraph; else, if it points back, an earlier paragraph's; else
+ *    the place the article is about so far (`salience.ts`).
+ *
+ * Each answer says where it came from (`PlaceOrigin`), so a fact never
+ * carries a guessed place silently.
  *
  * A figure used as an adjective (`the 179.66-square-kilometer FTZ`) belongs
  * to the name it describes. Places in a quote's attribution (`…," said X, head of the Y zone`) are
  * the speaker's, not the figure's, and are skipped.
  */
-import type { Place } from '../../schema.ts';
+import type { Origin, Place } from '../../schema.ts';
 import type { PlaceMention } from './places.ts';
+import { encloses, type Salience } from './salience.ts';
 
 /**
  * Words that point back to a place named earlier, and the kinds of place each
@@ -26,6 +31,16 @@ const ANAPHORS: Readonly<Record<string, readonly Place['kind'][] | null>> = {
   zone: ['zone'],
   park: ['zone'],
   'pilot zone': ['zone'],
+  'free trade zone': ['zone'],
+  ftz: ['zone'],
+  'bonded zone': ['zone'],
+  'land port': ['port', 'zone'],
+  'port area': ['zone', 'port'],
+  checkpoint: ['port'],
+  crossing: ['port'],
+  'border crossing': ['port'],
+  pass: ['port'],
+  station: ['port', 'city'],
   area: ['zone', 'prefecture', 'city', 'region'],
   port: ['port', 'city'],
   hub: ['port', 'zone', 'city'],
@@ -61,21 +76,39 @@ function anaphorIn(text: string): readonly Place['kind'][] | null | undefined {
   return m[1] ? ANAPHORS[m[1].toLowerCase().replace(/\s+/g, ' ')] : null;
 }
 
+/** The places of a figure and where they came from; `from` is null when there are none. */
+export interface Attachment {
+  places: Place[];
+  from: Origin | null;
+}
+
 /** Remembers the places of earlier sentences while an article is read in order. */
 export class PlaceContext {
   private readonly history: Array<{ place: Place; paragraph: number }> = [];
   private readonly rank: (place: Place) => number;
+  private readonly salience: Salience | null;
+  private readonly byId: ReadonlyMap<string, Place>;
 
-  /** @param rank lower is more specific (see `PlaceFinder.rank`) */
-  constructor(rank: (place: Place) => number) {
+  /**
+   * @param rank lower is more specific (see `PlaceFinder.rank`)
+   * @param salience the article's ranked places, for sentences that name none
+   */
+  constructor(rank: (place: Place) => number, salience: Salience | null = null, byId: ReadonlyMap<string, Place> = new Map()) {
     this.rank = rank;
+    this.salience = salience;
+    this.byId = byId;
+  }
+
+  /** The places of a figure at `figureStart` in a sentence; empty when unknown. */
+  placesFor(sentence: string, paragraph: number, mentions: readonly PlaceMention[], figureStart: number, figureEnd = figureStart): Place[] {
+    return this.attach(sentence, paragraph, mentions, figureStart, figureEnd).places;
   }
 
   /**
-   * The places of a figure at `figureStart` in a sentence; empty when unknown.
+   * The places of a figure and where they came from.
    * Call {@link PlaceContext.note} after each sentence.
    */
-  placesFor(sentence: string, paragraph: number, mentions: readonly PlaceMention[], figureStart: number, figureEnd = figureStart): Place[] {
+  attach(sentence: string, paragraph: number, mentions: readonly PlaceMention[], figureStart: number, figureEnd = figureStart): Attachment {
     const cut = attributionStart(sentence, figureStart);
     const clauseStart = sentence.lastIndexOf(';', figureStart) + 1;
     const semicolon = sentence.indexOf(';', figureStart);
@@ -85,24 +118,29 @@ export class PlaceContext {
     // A figure used as an adjective describes the name right after it: `the 179.66-square-kilometer Xinjiang pilot FTZ`.
     if (/\d\s*-\s*\p{L}/u.test(sentence.slice(figureStart, figureEnd))) {
       const described = inClause.find((m) => m.start >= figureEnd && /^[^,;.()]{0,40}$/.test(sentence.slice(figureEnd, m.start)));
-      if (described) return [described.place];
+      if (described) return { places: [described.place], from: 'sentence' };
     }
     const pointsTo = anaphorIn(sentence.slice(clauseStart, clauseEnd));
-    if (pointsTo && !inClause.some((m) => m.end <= figureStart)) {
+    if (pointsTo) {
       const recalled = this.recall(pointsTo, paragraph);
-      if (recalled) return [recalled];
+      // "this checkpoint in the Xinjiang Uygur Autonomous Region": a place that only locates the one pointed back to.
+      const before = inClause.filter((m) => m.end <= figureStart);
+      if (recalled && before.every((m) => encloses(m.place, recalled.place, this.byId))) return { places: [recalled.place], from: recalled.paragraph === paragraph ? 'paragraph' : 'article' };
     }
     const direct = this.best(inClause, figureStart) ?? this.best(usable, figureStart);
-    if (direct) return joined(usable, direct, sentence);
+    if (direct) return { places: joined(usable, direct, sentence), from: 'sentence' };
     const local = this.bestInParagraph(paragraph);
-    if (local) return [local];
+    if (local) return { places: [local], from: 'paragraph' };
     const recalled = pointsTo !== undefined ? this.recall(pointsTo, paragraph) : null;
-    return recalled ? [recalled] : [];
+    if (recalled) return { places: [recalled.place], from: 'article' };
+    const salient = this.salience?.best(paragraph);
+    return salient ? { places: [salient.place], from: salient.from } : { places: [], from: null };
   }
 
   /** Records the places a sentence named, for the sentences after it. */
   note(paragraph: number, mentions: readonly PlaceMention[]): void {
     for (const m of mentions) this.history.push({ place: m.place, paragraph });
+    this.salience?.note(paragraph, mentions);
   }
 
   private best(mentions: readonly PlaceMention[], figureStart: number): PlaceMention | null {
@@ -121,13 +159,13 @@ export class PlaceContext {
    * from its own back to {@link LOOKBACK_PARAGRAPHS} before; in each, the
    * latest place of the likeliest kind first.
    */
-  private recall(kinds: readonly Place['kind'][] | null, paragraph: number): Place | null {
+  private recall(kinds: readonly Place['kind'][] | null, paragraph: number): { place: Place; paragraph: number } | null {
     for (let p = paragraph; p >= paragraph - LOOKBACK_PARAGRAPHS; p--) {
       const scope = this.history.filter((h) => h.paragraph === p).reverse();
-      if (!kinds && scope[0]) return scope[0].place;
+      if (!kinds && scope[0]) return scope[0];
       for (const kind of kinds ?? []) {
         const found = scope.find((h) => h.place.kind === kind);
-        if (found) return found.place;
+        if (found) return found;
       }
     }
     return null;

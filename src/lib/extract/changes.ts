@@ -5,7 +5,7 @@
  * `doubled`.
  */
 import { NUMBER_WORDS } from './lexicon.ts';
-import { parseDigits, parseNumberWord } from './numbers.ts';
+import { DIGITS, parseDigits, parseNumberWord } from './numbers.ts';
 
 /** A change read from a sentence. Offsets are relative to the sentence. */
 export interface ChangeMention {
@@ -25,8 +25,8 @@ export interface ChangeMention {
 }
 
 const WORDS = Object.keys(NUMBER_WORDS).join('|');
-const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|${WORDS})`;
-const PCT = String.raw`(\s?(?:%|percent\b|per cent\b)|\s?-?\s?fold\b|\s?times\b)?`;
+const NUM = String.raw`(${DIGITS}|${WORDS})`;
+const PCT = String.raw`(\s?(?:%|percent\b|per cent\b|pct\b)|\s?-?\s?fold\b|\s?times\b)?`;
 const QUAL = String.raw`(?:(?:nearly|almost|about|around|roughly|more\s+than|over|some|close\s+to)\s+)?`;
 const DOWN = /^(?:decrease|decline|drop|fall|reduction|down|decreased|declined|dropped|fell|falling|decreasing)/i;
 const NOUN_RE = new RegExp(

@@ -132,6 +132,14 @@ export function isTimeless(measure: string): boolean {
   return TIMELESS.has(measure);
 }
 
+/** Measures of a standing state (a size, a network, a reach) that an article's period does not date. */
+const STOCK = new Set([...TIMELESS, 'routes', 'countries', 'cities', 'ports', 'cargo-capacity', 'duration', 'clearance-time']);
+
+/** True for a measure that only its own sentence can date: a plan, a size or a standing network. */
+export function isStock(measure: string): boolean {
+  return STOCK.has(measure);
+}
+
 /** True when nothing in the text said what the figure measures. */
 export function isUnnamed(measure: string): boolean {
   return measure === 'amount' || measure === 'growth' || measure === 'share';

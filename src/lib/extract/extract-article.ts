@@ -4,7 +4,8 @@
  */
 import type { Article, Event, Fact, Period } from '../../schema.ts';
 import { PlaceContext } from './attach-place.ts';
-import { classify, isTimeless, isUnnamed } from './classify.ts';
+import { classify, isStock, isTimeless, isUnnamed } from './classify.ts';
+import { documentFrame } from './document-frame.ts';
 import { eventsInSentence } from './events.ts';
 import { factId } from './fact-id.ts';
 import { findFigures, type Figure } from './figures.ts';
@@ -12,6 +13,8 @@ import { contentSpans } from './furniture.ts';
 import { PeriodContext } from './period-context.ts';
 import { findPeriods, periodNear } from './periods.ts';
 import type { PlaceFinder } from './places.ts';
+import { VAGUE_TIME_PHRASES } from './locales/en/period-cues.ts';
+import { Salience } from './salience.ts';
 import { segment } from './segment.ts';
 import { statusOf } from './status.ts';
 import { unknownPlaceNames } from './unknown-places.ts';
@@ -19,6 +22,7 @@ import { unknownPlaceNames } from './unknown-places.ts';
 /** How far, in characters, the words that name a figure's measure may stand from it. */
 const NEAR_BEFORE = 90;
 const NEAR_AFTER = 40;
+const VAGUE_RE = new RegExp(VAGUE_TIME_PHRASES, 'i');
 /** How far before a figure a cue of its status ("will", "plans to") may stand. */
 const STATUS_REACH = 100;
 
@@ -66,14 +70,16 @@ function foldRepeats(facts: Fact[]): Fact[] {
 export function readArticle(article: Article, places: PlaceFinder): ArticleReading {
   const { body } = article;
   const published = article.data.published;
-  const placeContext = new PlaceContext(places.rank);
+  const sentences = segment(body, contentSpans(body));
+  const frame = documentFrame(article.data.title, sentences, places, published);
+  const placeContext = new PlaceContext(places.rank, new Salience(frame.headlinePlaces, places.byId, places.rank), places.byId);
   const periodContext = new PeriodContext();
   const facts: Fact[] = [];
   const events: Event[] = [];
   const unread: ArticleReading['unread'] = [];
   const unknown = new Set<string>();
   let paragraphPlaces = { paragraph: -1, ids: new Set<string>() };
-  for (const s of segment(body, contentSpans(body))) {
+  for (const s of sentences) {
     const mentions = places.find(s.text);
     if (paragraphPlaces.paragraph !== s.paragraph) paragraphPlaces = { paragraph: s.paragraph, ids: new Set() };
     for (const m of mentions) paragraphPlaces.ids.add(m.place.id);
@@ -83,7 +89,8 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
     events.push(...eventsInSentence(s, periods, mentions, places.rank, { source: article.id, published }));
     const inherited = periods.length ? null : periodContext.inherit(s.text, s.paragraph, paragraphPlaces.ids);
     figures.forEach((figure, i) => {
-      const found = placeContext.placesFor(s.text, s.paragraph, mentions, figure.start, figure.end);
+      const attached = placeContext.attach(s.text, s.paragraph, mentions, figure.start, figure.end);
+      const found = attached.places;
       const words = contextOf(s.text, figures, i);
       const { kind, measure } = classify({ unit: figure.unit, unitKind: figure.unitKind, ...words, sentence: s.text, place: found[0] ?? null }, figure.isChange);
       if ((figure.unit === 'percent' || figure.unit === 'fold') && isUnnamed(measure)) {
@@ -92,7 +99,11 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
       }
       // A moment ("started construction in April") dates an event, not a plan or a size.
       const usable = isTimeless(measure) ? periods.filter((p) => !p.event) : periods;
-      const period: Period | null = periodNear(usable, figure.start, { start: words.clauseStart, end: words.clauseEnd })?.period ?? inherited;
+      const own = periodNear(usable, figure.start, { start: words.clauseStart, end: words.clauseEnd })?.period;
+      const statusWords = { measure, before: s.text.slice(Math.max(words.clauseStart, figure.start - STATUS_REACH), figure.start), after: s.text.slice(figure.end, words.clauseEnd) };
+      // The article's period is the fallback for what happened in it, never for a plan, a forecast or a size.
+      const framed = s.paragraph <= frame.reach && !VAGUE_RE.test(words.clause) && !isStock(measure) && statusOf({ ...statusWords, period: null }) === 'actual' ? frame.period : null;
+      const period: Period | null = own ? { ...own, from: 'sentence' } : inherited ? { ...inherited, from: 'paragraph' } : framed && { ...framed, inherited: true };
       const ids = found.map((p) => p.id);
       const place = ids.length ? ids.join('+') : null;
       facts.push({
@@ -105,9 +116,10 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
         subject: figure.subject,
         place: ids[0] ?? null,
         places: ids,
+        placeFrom: attached.from,
         period,
         change: figure.change,
-        status: statusOf({ measure, before: s.text.slice(Math.max(words.clauseStart, figure.start - STATUS_REACH), figure.start), after: s.text.slice(figure.end, words.clauseEnd), period }),
+        status: statusOf({ ...statusWords, period }),
         range: figure.range,
         evidence: [{ source: article.id, quote: s.text, start: s.start + figure.start, end: s.start + figure.end, quoteStart: s.start }],
         // A plan or a size needs no period to be pinned down.

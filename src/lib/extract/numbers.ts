@@ -13,19 +13,24 @@ export interface Numeral {
   words: boolean;
 }
 
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+/**
+ * Digits as printed: `5,900`, `355.287`, spaced thousands (`260 000`, with a
+ * space, a no-break or a thin space) and a middle dot for the decimal point
+ * (`3·2`). A space only groups thousands when exactly three digits follow.
+ */
+export const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:[.·]\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\p{N}]|[.,·]\d)|\d+(?:[.·]\d+)?`;
 const UNITS_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
 const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const TEENS_WORDS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 
 // Not preceded by a letter, digit or separator, so `H986`, `11th` and `2,000` mid-number are skipped.
-const DIGIT_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?:${DIGITS})(?![\p{N}]|[.,]\d|(?:st|nd|rd|th)\b)`, 'gu');
+const DIGIT_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,·])(?:${DIGITS})(?![\p{N}]|[.,·]\d|(?:st|nd|rd|th)\b)`, 'gu');
 const WORD_RE = new RegExp(String.raw`\b(?:(?:${TENS_WORDS})(?:[- ](?:${UNITS_WORDS}))?|${TEENS_WORDS}|${UNITS_WORDS})\b`, 'giu');
 const SCALE_RE = new RegExp(String.raw`^[ \u00a0]?(${SCALES.map(([w]) => w).join('|')})\b`, 'i');
 
-/** Parses a digit string such as `5,900` or `355.287`. */
+/** Parses a digit string such as `5,900`, `355.287`, `260 000` or `3·2`. */
 export function parseDigits(text: string): number {
-  return Number(text.replace(/,/g, ''));
+  return Number(text.replace(/[,\s\u00a0\u202f]/g, '').replace('·', '.'));
 }
 
 /** Parses a number word such as `five` or `twenty-one`; NaN when it is not one. */

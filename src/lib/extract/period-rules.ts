@@ -9,7 +9,7 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH = `(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b\\.?`;
 const YEAR_REF = String.raw`(this year|the year|last year|the previous year|(?:19|20)\d\d)`;
 const MONTH_COUNT = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
-const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, three: 3, two: 2 };
+const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, three: 3, two: 2, '3': 3, '2': 2 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 export const isoDay = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
@@ -64,11 +64,11 @@ export interface PeriodRule {
 const rule = (source: string, event: boolean, resolve: PeriodRule['resolve']): PeriodRule => ({ re: new RegExp(source, 'gi'), event, resolve });
 
 /** Where in {@link PERIOD_RULES} named days (`on Saturday`, `July 16, 2022`) are read: after the span rules. */
-export const NAMED_DAYS_AT = 6;
+export const NAMED_DAYS_AT = 7;
 
 export const PERIOD_RULES: readonly PeriodRule[] = [
   // the first half / first quarter / first three quarters / second half of <year>
-  rule(String.raw`\b(?:the\s+)?(first|second|third|fourth)\s+(?:(three|two)\s+)?(quarters|quarter|half)(?:\s+of\s+${YEAR_REF})?`, false, (m, pub) => {
+  rule(String.raw`\b(?:the\s+)?(first|second|third|fourth)\s+(?:(three|two|3|2)\s+)?(quarters|quarter|half)(?:\s+of\s+${YEAR_REF})?`, false, (m, pub) => {
     const year = yearOf(m[4], pub);
     const n = ORDINAL[m[1]!.toLowerCase()]!;
     const months = m[3]!.toLowerCase() === 'half' ? 6 : 3;
@@ -83,20 +83,35 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     const year = yearOf(m[2], pub);
     return { start: isoDay(year, 1, 1), end: monthEnd(year, count) };
   }),
-  // From January to October this year
-  rule(String.raw`\b(?:from|between)\s+${MONTH}\s+(?:to|through|and|until)\s+${MONTH}(?:,?\s+(?:of\s+)?${YEAR_REF})?`, false, (m, pub) => {
+  // From January to October this year / January-April 2024 / Jan-May / January through April
+  rule(String.raw`\b(?:(?:from|between)\s+)?${MONTH}\s*(?:[-–—]|\s(?:to|through|thru|until|till)\s|(?<=\b(?:from|between)\s+\S+\s+)and\s)\s*${MONTH}(?:,?\s+(?:of\s+)?${YEAR_REF})?`, false, (m, pub) => {
     const year = yearOf(m[3], pub);
-    return { start: isoDay(year, monthIndex(m[1]!), 1), end: monthEnd(year, monthIndex(m[2]!)) };
+    const first = monthIndex(m[1]!);
+    const last = monthIndex(m[2]!);
+    return last < first ? null : { start: isoDay(year, first, 1), end: monthEnd(year, last) };
+  }),
+  // H1 2024 / 2024 H1 / H2 / Q1 / Q1-Q3 2024
+  rule(String.raw`\b(?:((?:19|20)\d\d)\s*)?(H[12]|Q[1-4](?:\s*[-–]\s*Q[1-4])?)\b(?:\s+(?:of\s+)?${YEAR_REF})?`, false, (m, pub) => {
+    const year = m[1] ? Number(m[1]) : yearOf(m[3], pub);
+    const [a, b] = m[2]!.toUpperCase().match(/[HQ]\d/g)!;
+    const months = a!.startsWith('H') ? 6 : 3;
+    const from = (Number(a![1]) - 1) * months + 1;
+    const to = Number((b ?? a)![1]) * months;
+    return to < from ? null : { start: isoDay(year, from, 1), end: monthEnd(year, to) };
   }),
   // As of the end of June this year
-  rule(String.raw`\b(?:as of|by|up to|until|till)\s+the\s+end\s+of\s+${MONTH}(?:,?\s+(?:of\s+)?${YEAR_REF})?`, false, (m, pub) => {
-    const month = monthIndex(m[1]!);
-    return { start: null, end: monthEnd(yearOfMonth(month, m[2], pub), month) };
+  // "By the end of December" in a November article is a deadline ahead, not last December.
+  rule(String.raw`\b(as of|by|up to|until|till)\s+the\s+end\s+of\s+${MONTH}(?:,?\s+(?:of\s+)?${YEAR_REF})?`, false, (m, pub) => {
+    const month = monthIndex(m[2]!);
+    const year = !m[3] && /^by$/i.test(m[1]!) ? pub.year : yearOfMonth(month, m[3], pub);
+    return { start: null, end: monthEnd(year, month) };
   }),
   // As of 2021 / by the end of 2023 / by the end of last year
   rule(String.raw`\b(?:as of|by|up to|until|till)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d|last year|this year)\b`, false, (m, pub) => ({ start: null, end: `${yearOf(m[1], pub)}-12-31` })),
   // since the start of this year
   rule(String.raw`\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:this|the)\s+year\b`, false, (_m, pub) => ({ start: isoDay(pub.year, 1, 1), end: pubEnd(pub) })),
+  // since 2012 / since its launch in 2011: a span from then to publication
+  rule(String.raw`\bsince\b(?:[^.;]{0,60}?\b(?:in|from)\s+)?\s*((?:19|20)\d\d)\b(?!\s*[-–])`, false, (m, pub) => ({ start: isoDay(Number(m[1]), 1, 1), end: pubEnd(pub) })),
   // since the park was put into production in September
   rule(String.raw`\bsince\b[^.;]{0,80}?\b(?:in|from)\s+${MONTH}(?:,?\s+${YEAR_REF})?(?!\s+\d)`, false, (m, pub) => {
     const month = monthIndex(m[1]!);

@@ -6,6 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { Period } from '../../schema.ts';
+import { COMPARISON_PHRASES } from './locales/en/period-cues.ts';
 import { isoDay, NAMED_DAYS_AT, parsePubDate, PERIOD_RULES, type PubDate } from './period-rules.ts';
 
 /** A period named in a sentence. Offsets are relative to the sentence. */
@@ -15,10 +16,12 @@ export interface PeriodMention {
   end: number;
   /** True for a moment something happened (`in April`, `on Saturday`) rather than a span a figure covers. */
   event: boolean;
+  /** True for a single named day (`on Tuesday`, `July 18`). */
+  day?: boolean;
 }
 
 /** Phrases that name a comparison, not the period of the figure. */
-const COMPARISON_RE = /(?:over|from|than|compared with|compared to)\s+the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous)\s+year|the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous)\s+year|year[\s-]+on[\s-]+year|a\s+year\s+(?:earlier|ago)|(?:over|than|from)\s+the\s+previous\s+year|(?:that|those)\s+of\s+(?:the\s+)?last\s+year(?:\s+in\s+the\s+same\s+period)?/gi;
+const COMPARISON_RE = new RegExp(COMPARISON_PHRASES.join('|'), 'gi');
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
@@ -60,7 +63,7 @@ function namedDays(text: string, pub: PubDate): PeriodMention[] {
     if (/\b(?:said|says|announced|told\b[^,.;]{0,40}?|reported|revealed|disclosed|noted)\s+(?:on\s+)?$/i.test(lead)) continue;
     const asOf = /\b(?:as of|by|until|up to)\s*$/i.test(lead);
     const label = r.text.replace(/,\s*\d+$/, '');
-    found.push({ period: { start: asOf ? null : iso, end: until, label }, start: r.index, end: r.index + label.length, event: !asOf });
+    found.push({ period: { start: asOf ? null : iso, end: until, label }, start: r.index, end: r.index + label.length, event: !asOf, day: true });
   }
   return found;
 }
@@ -96,9 +99,13 @@ export function findPeriods(sentence: string, published: string): PeriodMention[
 /**
  * The period of a figure: the nearest period named before it in its clause,
  * else the first after it in the clause, else the nearest before it in the
- * sentence, else the first in the sentence.
+ * sentence, else the first in the sentence. A single day on which something
+ * happened (`on Tuesday the port said …`) dates the statement, so it only
+ * counts when the sentence names no other period.
  */
-export function periodNear(mentions: readonly PeriodMention[], figureStart: number, clause: { start: number; end: number }): PeriodMention | null {
+export function periodNear(all: readonly PeriodMention[], figureStart: number, clause: { start: number; end: number }): PeriodMention | null {
+  const spans = all.filter((m) => !(m.day && m.event));
+  const mentions = spans.length ? spans : all;
   const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
   const before = (list: readonly PeriodMention[]) => list.filter((m) => m.end <= figureStart).at(-1);
   const after = (list: readonly PeriodMention[]) => list.find((m) => m.start >= figureStart);

@@ -29,7 +29,7 @@ export interface Quantity {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PREFIX_RE = new RegExp(`(?:${CURRENCY_PREFIXES.map(([w]) => escape(w)).join('|')})[ \\u00a0]?$`);
 const SUFFIX_RE = new RegExp(`^[ \\u00a0]?(?:${CURRENCY_SUFFIXES.map(([w]) => escape(w)).join('|')})(?![\\p{L}])`, 'iu');
-const PERCENT_RE = /^[ \u00a0]?(?:%|percent\b|per cent\b)/i;
+const PERCENT_RE = /^[ \u00a0]?(?:%|percent\b|per cent\b|pct\b)/i;
 const QUALIFIER_RE = new RegExp(`\\b(${QUALIFIERS.map(([w]) => escape(w)).join('|')})(?: an average of| a total of)?[ \\u00a0]*$`, 'i');
 /** A schedule or ratio such as `7 days/24 hours` is not a quantity. */
 const SLASHED_RE = /^\s*\/|\/\s*$/;
@@ -57,6 +57,18 @@ function inShortQuote(sentence: string, pos: number): boolean {
   const before = sentence.slice(Math.max(0, pos - 60), pos);
   const after = sentence.slice(pos, pos + 60);
   return /["“][^"”]*$/.test(before) && /^[^"“]*["”]/.test(after);
+}
+
+/** Smaller units in a duration, in the larger unit's terms: `4 hours 15 minutes` is 4.25 hours. */
+const SUB_UNITS: Readonly<Record<string, { re: RegExp; per: number }>> = {
+  hours: { re: /^,?[ \u00a0]+(?:and[ \u00a0]+)?(\d{1,2})[ \u00a0]*(?:minutes?|mins?)\b/i, per: 60 },
+  days: { re: /^,?[ \u00a0]+(?:and[ \u00a0]+)?(\d{1,2})[ \u00a0]*hours?\b/i, per: 24 },
+};
+
+function compoundDuration(unit: string, after: string): { value: number; length: number } | null {
+  const sub = SUB_UNITS[unit];
+  const m = sub?.re.exec(after);
+  return sub && m ? { value: Number((Number(m[1]) / sub.per).toFixed(6)), length: m[0].length } : null;
 }
 
 function readOne(sentence: string, n: Numeral): Quantity | null {
@@ -88,7 +100,8 @@ function readOne(sentence: string, n: Numeral): Quantity | null {
     if (noun.attributive && ['hours', 'minutes', 'days'].includes(noun.noun.unit)) return null;
     if (SLASHED_RE.test(rest.slice(noun.end, noun.end + 3))) return null;
     if (n.words && (n.value < 2 || inShortQuote(sentence, n.start))) return null;
-    return { ...base, value, unit: noun.noun.unit, end: pos + noun.end, subject: noun.phrase, unitKind: noun.noun.kind };
+    const extra = compoundDuration(noun.noun.unit, rest.slice(noun.end));
+    return { ...base, value: value + (extra?.value ?? 0), unit: noun.noun.unit, end: pos + noun.end + (extra?.length ?? 0), subject: noun.phrase, unitKind: noun.noun.kind };
   }
   if (n.words || isYear(sentence, n)) return null;
   const before = sentence.slice(0, figureStart);

@@ -1,0 +1,50 @@
+/**
+ * The document frame: what an article as a whole says about when and where,
+ * for figures whose own sentence and paragraph say nothing. The headline's
+ * period comes first, then the first span the lead names (the first
+ * sentences that carry a figure). Places come from salience (`salience.ts`),
+ * seeded with the headline's places.
+ */
+import type { Origin, Period } from '../../schema.ts';
+import { findFigures } from './figures.ts';
+import { findPeriods } from './periods.ts';
+import type { PlaceFinder, PlaceMention } from './places.ts';
+import type { Sentence } from './segment.ts';
+
+/** How many figure-bearing sentences make the lead. */
+const LEAD_SENTENCES = 2;
+/** How many paragraphs past the lead its period still frames: a wire item's body, not a long feature's far sections. */
+export const LEAD_REACH = 3;
+
+/** What the article as a whole says about when and where. */
+export interface DocumentFrame {
+  /** The period the headline or the lead names, marked with where it came from; null when neither names one. */
+  period: Period | null;
+  /** The last paragraph the period frames (Infinity for the headline's). */
+  reach: number;
+  /** The places the headline names. */
+  headlinePlaces: PlaceMention[];
+}
+
+function firstSpan(text: string, published: string, from: Origin): Period | null {
+  const span = findPeriods(text, published).find((m) => !m.event);
+  return span ? { ...span.period, from } : null;
+}
+
+/**
+ * The frame of an article.
+ *
+ * @param title the headline
+ * @param sentences the body's content sentences, in order
+ */
+export function documentFrame(title: string, sentences: readonly Sentence[], places: PlaceFinder, published: string): DocumentFrame {
+  const lead = sentences.filter((s) => findFigures(s.text).length > 0).slice(0, LEAD_SENTENCES);
+  const headlinePlaces = places.find(title);
+  const headline = firstSpan(title, published, 'headline');
+  if (headline) return { period: headline, reach: Infinity, headlinePlaces };
+  for (const s of lead) {
+    const period = firstSpan(s.text, published, 'article');
+    if (period) return { period, reach: s.paragraph + LEAD_REACH, headlinePlaces };
+  }
+  return { period: null, reach: -1, headlinePlaces };
+}

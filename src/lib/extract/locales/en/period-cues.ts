@@ -1,0 +1,29 @@
+/**
+ * English phrases that name a period a figure is compared with, not the
+ * period it covers: `year on year`, `the same period of 2023`, `double that
+ * of 2021`, `up from 5,000 in 2021`, `last year's total`. The period finder
+ * blanks them before reading periods.
+ */
+
+/** A year named as a baseline. */
+const YEARISH = String.raw`(?:(?:19|20)\d\d|(?:the\s+)?last\s+year|the\s+previous\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before))`;
+const SAME_PERIOD = String.raw`(?:the\s+)?same\s+(?:period|time|months?|quarter|half)\s+(?:of\s+|in\s+)?${YEARISH}`;
+
+/** Comparison phrases, as regular-expression sources. */
+export const COMPARISON_PHRASES: readonly string[] = [
+  String.raw`\b(?:over|from|than|compared\s+(?:with|to)|against|versus|vs\.?|on)\s+${SAME_PERIOD}`,
+  String.raw`\b${SAME_PERIOD}`,
+  String.raw`\byear[\s-]+on[\s-]+year`,
+  String.raw`\ba\s+year\s+(?:earlier|ago|before)`,
+  String.raw`\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+)?${YEARISH}`,
+  String.raw`\b(?:over|from)\s+(?:(?:that|those)\s+(?:of|in)\s+)?${YEARISH}(?!\s*(?:to|-|–|until|through|till)\s*(?:(?:19|20)\d\d|the|this|now))`,
+  String.raw`\b(?:that|those)\s+of\s+${YEARISH}(?:\s+in\s+the\s+same\s+period)?`,
+  String.raw`\b(?:up|down|rising|falling|rose|fell|grew|increas\w*|decreas\w*|climb\w*|jump\w*)\s+from\s+[^,;]{0,40}?\bin\s+${YEARISH}`,
+  String.raw`\b${YEARISH}['’]s?\s+(?:total|level|figure|volume|record|number|amount)`,
+];
+
+/**
+ * Vague time phrases: they name no period a figure can be given, but say the
+ * figure is not the lead's, so the article's period must not be lent to it.
+ */
+export const VAGUE_TIME_PHRASES = String.raw`\b(?:in|over|during|for)\s+(?:the\s+)?(?:recent|past|last|several|many|a\s+few)\s+(?:(?:few|several|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:years|decades)\b|\bover\s+the\s+years\b|\bfor\s+years\b|\bhistorically\b|\bsince\s+(?:its|the)\s+(?:launch|opening|establishment|founding|inception)\b`;

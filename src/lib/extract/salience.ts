@@ -1,0 +1,81 @@
+/**
+ * Which place an article is about, so far: a ranked list of the places it
+ * has named. A mention counts less the further back it is, a headline
+ * mention counts throughout, and a place named only as the container of
+ * another in the same sentence (`Horgos Port in … Xinjiang`) counts little,
+ * so a sentence that names no place takes the place the article is
+ * talking about, not the widest one it has mentioned.
+ */
+import type { Place } from '../../schema.ts';
+import type { PlaceMention } from './places.ts';
+
+/** The weights salience is ranked by; tuned on the development corpus. */
+export const SALIENCE = {
+  /** A headline mention, which never fades. */
+  headline: 2,
+  /** A body mention in the current paragraph. */
+  mention: 1,
+  /** Kept per paragraph back: a mention two paragraphs back counts 0.6². */
+  decay: 0.6,
+  /** Factor for a place named only as the container of another place in its sentence. */
+  container: 0.25,
+  /** Below this a place is too faint to lend: one mention three paragraphs back is 0.22. */
+  minimum: 0.3,
+} as const;
+
+/** True when `outer` encloses `inner` in the gazetteer. */
+export function encloses(outer: Place, inner: Place, byId: ReadonlyMap<string, Place>): boolean {
+  for (let p = inner.parent ? byId.get(inner.parent) : undefined, depth = 0; p && depth < 10; p = p.parent ? byId.get(p.parent) : undefined, depth++) {
+    if (p.id === outer.id) return true;
+  }
+  return false;
+}
+
+/** The places one sentence names, each weighted down when it only locates another. */
+function weighted(mentions: readonly PlaceMention[], byId: ReadonlyMap<string, Place>): Array<{ place: Place; weight: number }> {
+  return mentions.map((m) => ({
+    place: m.place,
+    weight: mentions.some((o) => o.place.id !== m.place.id && encloses(m.place, o.place, byId)) ? SALIENCE.container : 1,
+  }));
+}
+
+/** The places an article has named, ranked by salience as it is read in order. */
+export class Salience {
+  private readonly headline: Array<{ place: Place; weight: number }>;
+  private readonly body: Array<{ place: Place; weight: number; paragraph: number }> = [];
+  private readonly byId: ReadonlyMap<string, Place>;
+  private readonly rank: (place: Place) => number;
+
+  constructor(headlineMentions: readonly PlaceMention[], byId: ReadonlyMap<string, Place>, rank: (place: Place) => number) {
+    this.byId = byId;
+    this.rank = rank;
+    this.headline = weighted(headlineMentions, byId);
+  }
+
+  /** Records the places a sentence named. */
+  note(paragraph: number, mentions: readonly PlaceMention[]): void {
+    for (const w of weighted(mentions, this.byId)) this.body.push({ ...w, paragraph });
+  }
+
+  /** Places by salience at `paragraph`, highest first; ties go to the more specific place. */
+  ranked(paragraph: number): Place[] {
+    const seen = new Map([...this.headline, ...this.body].map((e) => [e.place.id, e.place]));
+    const scored = [...seen.values()].map((place) => ({ place, score: this.score(place, paragraph) }));
+    return scored.sort((a, b) => b.score - a.score || this.rank(a.place) - this.rank(b.place)).map((e) => e.place);
+  }
+
+  /** The salience of one place at `paragraph`. */
+  score(place: Place, paragraph: number): number {
+    let total = 0;
+    for (const h of this.headline) if (h.place.id === place.id) total += SALIENCE.headline * h.weight;
+    for (const b of this.body) if (b.place.id === place.id) total += SALIENCE.mention * b.weight * SALIENCE.decay ** Math.max(0, paragraph - b.paragraph);
+    return total;
+  }
+
+  /** The most salient place, and whether only the headline has named it. */
+  best(paragraph: number): { place: Place; from: 'article' | 'headline' } | null {
+    const place = this.ranked(paragraph)[0];
+    if (!place || this.score(place, paragraph) < SALIENCE.minimum) return null;
+    return { place, from: this.body.some((b) => b.place.id === place.id) ? 'article' : 'headline' };
+  }
+}

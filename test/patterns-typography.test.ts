@@ -1,0 +1,57 @@
+/**
+ * Typography and period vocabulary the wire and the regional press use:
+ * `mln`, spaced thousands, a middle-dot decimal, `pct`, compound durations,
+ * Jan–May, H1, Q1–Q3, and comparison baselines that are not the figure's
+ * period. Sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../src/lib/extract/figures.ts';
+import { findPeriods, periodNear } from '../src/lib/extract/periods.ts';
+
+const first = (s: string) => findFigures(s)[0];
+const spans = (s: string, pub: string) => findPeriods(s, pub).map((m) => [m.period.start, m.period.end]);
+
+describe('numbers as printed', () => {
+  it('reads scale abbreviations, spaced thousands and a middle-dot decimal', () => {
+    expect(first('More than 3 mln tons of cargo crossed.')).toMatchObject({ value: 3_000_000, unit: 'tonnes' });
+    expect(first('Trade hit 1.5 bln yuan.')).toMatchObject({ value: 1_500_000_000, unit: 'CNY' });
+    expect(first('The station employs 10 000 people.')).toMatchObject({ value: 10_000, unit: 'people' });
+    expect(first('Exports were US$3·2bn.')).toMatchObject({ value: 3_200_000_000, unit: 'USD' });
+    expect(first('The share reached 52.8pct.')).toMatchObject({ value: 52.8, unit: 'percent' });
+  });
+  it('never joins a year to the count after it', () => {
+    expect(findFigures('In 2016 136 container trains passed.').map((f) => f.value)).toEqual([136]);
+  });
+  it('reads a duration in two units as one', () => {
+    expect(first('Processing a train now takes 4 hours 15 minutes.')).toMatchObject({ value: 4.25, unit: 'hours' });
+  });
+});
+
+describe('period vocabulary', () => {
+  it('reads month ranges, halves and quarters in their short forms', () => {
+    expect(spans('In Jan-May, exports rose.', '2024-06-10')).toEqual([['2024-01-01', '2024-05-31']]);
+    expect(spans('According to the results of January-April 2024, volume grew.', '2024-05-22')).toEqual([['2024-01-01', '2024-04-30']]);
+    expect(spans('From January through April, volume grew.', '2024-05-22')).toEqual([['2024-01-01', '2024-04-30']]);
+    expect(spans('Trade rose in H1 2023.', '2023-07-20')).toEqual([['2023-01-01', '2023-06-30']]);
+    expect(spans('Trade rose in Q1-Q3.', '2023-10-20')).toEqual([['2023-01-01', '2023-09-30']]);
+    expect(spans('Investment rose in the first 3 quarters of 2025.', '2025-10-20')).toEqual([['2025-01-01', '2025-09-30']]);
+  });
+  it('reads "since <year>" as a span to publication', () => {
+    expect(spans('Since 2012, the state has allocated 200 billion yuan.', '2025-10-20')).toEqual([['2012-01-01', '2025-10-20']]);
+  });
+  it('keeps a deadline later in the year in the year of publication', () => {
+    expect(spans('The port will handle 1,000 trains by the end of December.', '2024-11-05')).toEqual([[null, '2024-12-31']]);
+    expect(spans('As of the end of December, 1,000 trains ran.', '2024-11-05')).toEqual([[null, '2023-12-31']]);
+  });
+  it('never takes a comparison baseline for the period', () => {
+    expect(spans('Trade rose 12.1 percent compared with the same period of 2023.', '2024-07-20')).toEqual([]);
+    expect(spans('More than 19,000 trucks passed, double that of 2021.', '2023-02-21')).toEqual([]);
+    expect(spans('Trains reached 6,195, exceeding that of the last year in the same period.', '2022-07-26')).toEqual([]);
+    expect(spans('The number surpassed last year\u2019s total.', '2020-11-26')).toEqual([]);
+  });
+  it('lets a span beat the day a statement was made', () => {
+    const s = 'On Tuesday the port said it handled 3,100 trains last year.';
+    const mentions = findPeriods(s, '2024-01-18');
+    expect(periodNear(mentions, s.indexOf('3,100'), { start: 0, end: s.length })?.period).toMatchObject({ start: '2023-01-01', end: '2023-12-31' });
+  });
+});
