@@ -21,6 +21,10 @@ export interface FigureContext {
   sentence: string;
   /** The place the figure was attached to. */
   place: Place | null;
+  /** What the paragraph, or else the headline, is about (`topic.ts`), for figures whose words name no measure. */
+  topic?: FactKind | null;
+  /** The counted noun phrase as printed (`international road transportation routes`). */
+  subject?: string | null;
 }
 
 export interface Classification {
@@ -29,9 +33,14 @@ export interface Classification {
 }
 
 const MONEY = new Set(['CNY', 'USD', 'EUR']);
-const TRADE_RE = /\b(?:foreign trade|import and export|imports? and exports?|exports?|imports?|(?:bilateral|total|border|cross-border) trade|trade (?:volume|value|turnover|reached|totaled|totalled|hit|stood|amounted|grew|rose|increased))\b/i;
+/** Trade as the thing counted: `trade`, but not `free trade zone` or `trade expo`, where it only names something else. */
+const TRADE_RE = /\b(?:foreign trade|import and export|imports? and exports?|exports?|imports?|(?:goods|cargo|products|commodities)\b[^,;]{0,40}\bworth|trade(?!\s*-?\s*(?:zones?|expo|fair|centers?|centres?|ports?|hubs?|areas?|corridors?|routes?|partners?|facilitation|cooperation|agreements?|war|barriers|shows?|missions?|talks|businesses|ministers?|ministry|organi[sz]ations?|market))|trading)\b/i;
 const PORT_RE = /\b(?:port|ports|customs|clearance|border|pass|crossing|checkpoint)\b/i;
 const TRAIN_RE = /\b(?:train|trains|railway express|rail freight|China\s*-\s*Europe|China\s*-\s*EU)\b/i;
+/** Trains themselves, as the carrier of the cargo counted: `821 freight trains transported 287,400 tons`. */
+const TRAIN_NOUN_RE = /\b(?:trains?|train trips)\b/i;
+/** Routes that are not rail routes. */
+const NON_RAIL_ROUTE_RE = /\b(?:road|highway|air|flights?|bus|shipping|sea|truck|trucking|passenger)\b/i;
 const PER_DAY_RE = /\b(?:every day|per day|a day|daily|each day)\b/i;
 const PRODUCTION_RE = /\b(?:produced|produce|production|manufactured|assembled|sold|sales)\b/i;
 
@@ -77,6 +86,9 @@ function classifyMoney(c: FigureContext): Classification {
   if (nearest) return { kind: nearest.kind, measure: nearest.measure };
   for (const [re, kind, measure] of SPECIFIC) if (re.test(c.clause)) return { kind, measure };
   if (GENERIC[0].test(`${c.before} ${c.after}`) || GENERIC[0].test(c.clause)) return { kind: GENERIC[1], measure: GENERIC[2] };
+  // Nothing names the money: what the paragraph, or the story, is about.
+  if (c.topic === 'trade') return { kind: 'trade', measure: 'trade-value' };
+  if (c.topic === 'investment') return { kind: 'investment', measure: 'investment' };
   return { kind: 'other', measure: 'amount' };
 }
 
@@ -90,18 +102,21 @@ function classifyCount(c: FigureContext): Classification {
     case 'enterprises':
       return atPort && TRADE_RE.test(c.sentence) ? { kind: 'port', measure: 'trading-enterprises' } : { kind: 'project', measure: 'enterprises' };
     case 'vehicles':
-      if (PRODUCTION_RE.test(`${c.before} ${c.after}`) || !atPort) return { kind: 'other', measure: 'vehicles-produced' };
+      if (PRODUCTION_RE.test(`${c.before} ${c.after}`)) return { kind: 'other', measure: 'vehicles-produced' };
       return { kind: 'port', measure: PER_DAY_RE.test(c.sentence) ? 'vehicles-per-day' : 'vehicles' };
     case 'tonnes':
     case 'TEU':
     case 'containers':
-      return atPort ? { kind: 'port', measure: 'cargo-volume' } : TRADE_RE.test(c.clause) ? { kind: 'trade', measure: 'trade-volume' } : { kind: 'other', measure: 'cargo-volume' };
+      // Cargo is counted at a crossing unless trains carry it in the same clause; goods made are output.
+      if (PRODUCTION_RE.test(`${c.before} ${c.after}`)) return { kind: 'other', measure: 'output-volume' };
+      return TRAIN_NOUN_RE.test(c.clause) ? { kind: 'trains', measure: 'cargo-volume' } : { kind: 'port', measure: 'cargo-volume' };
     case 'hours':
     case 'minutes':
     case 'days':
       return atPort && /clearance|customs|reloading|inspection/i.test(c.sentence) ? { kind: 'port', measure: 'clearance-time' } : { kind: 'other', measure: 'duration' };
     case 'routes':
-      return TRAIN_RE.test(c.sentence) ? { kind: 'trains', measure: 'routes' } : { kind: 'other', measure: 'routes' };
+      if (NON_RAIL_ROUTE_RE.test(`${c.before} ${c.subject ?? ''} ${c.after}`)) return { kind: 'other', measure: 'routes' };
+      return TRAIN_RE.test(c.sentence) || c.topic === 'trains' ? { kind: 'trains', measure: 'routes' } : { kind: 'other', measure: 'routes' };
     case 'km2':
     case 'm2':
     case 'acres':

@@ -17,6 +17,7 @@ import { VAGUE_TIME_PHRASES } from './locales/en/period-cues.ts';
 import { Salience } from './salience.ts';
 import { segment } from './segment.ts';
 import { statusOf } from './status.ts';
+import { TopicContext } from './topic.ts';
 import { unknownPlaceNames } from './unknown-places.ts';
 
 /** How far, in characters, the words that name a figure's measure may stand from it. */
@@ -74,6 +75,7 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
   const frame = documentFrame(article.data.title, sentences, places, published);
   const placeContext = new PlaceContext(places.rank, new Salience(frame.headlinePlaces, places.byId, places.rank), places.byId);
   const periodContext = new PeriodContext();
+  const topics = new TopicContext(article.data.title);
   const facts: Fact[] = [];
   const events: Event[] = [];
   const unread: ArticleReading['unread'] = [];
@@ -84,6 +86,7 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
     if (paragraphPlaces.paragraph !== s.paragraph) paragraphPlaces = { paragraph: s.paragraph, ids: new Set() };
     for (const m of mentions) paragraphPlaces.ids.add(m.place.id);
     for (const name of unknownPlaceNames(s.text, mentions)) unknown.add(name);
+    topics.note(s.text, s.paragraph);
     const figures = findFigures(s.text);
     const periods = findPeriods(s.text, published);
     events.push(...eventsInSentence(s, periods, mentions, places.rank, { source: article.id, published }));
@@ -92,7 +95,7 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
       const attached = placeContext.attach(s.text, s.paragraph, mentions, figure.start, figure.end);
       const found = attached.places;
       const words = contextOf(s.text, figures, i);
-      const { kind, measure } = classify({ unit: figure.unit, unitKind: figure.unitKind, ...words, sentence: s.text, place: found[0] ?? null }, figure.isChange);
+      const { kind, measure } = classify({ unit: figure.unit, unitKind: figure.unitKind, ...words, sentence: s.text, place: found[0] ?? null, topic: topics.current(), subject: figure.subject }, figure.isChange);
       if ((figure.unit === 'percent' || figure.unit === 'fold') && isUnnamed(measure)) {
         unread.push({ figure: s.text.slice(figure.start, figure.end), quote: s.text });
         return;

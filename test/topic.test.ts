@@ -1,0 +1,51 @@
+/** Kinds from context: the topic of the paragraph or headline, the carrier of cargo, and trade as the thing counted. Sentences written for this test. */
+import { describe, expect, it } from 'vitest';
+import { classify, type FigureContext } from '../src/lib/extract/classify.ts';
+import { TopicContext, topicOf } from '../src/lib/extract/topic.ts';
+
+function kindOf(unit: string, sentence: string, figure: string, topic: FigureContext['topic'] = null) {
+  const at = sentence.indexOf(figure);
+  const subject = figure.replace(/^[\d,.]+\s*/, '');
+  return classify({ unit, unitKind: null, before: sentence.slice(Math.max(0, at - 90), at), after: sentence.slice(at + figure.length, at + figure.length + 40), clause: sentence, sentence, place: null, topic, subject }, false);
+}
+
+describe('topics', () => {
+  it('names the topic whose cue words a text uses most, or none', () => {
+    expect(topicOf('Xinjiang attracts rising investment in first 3 quarters')).toBe('investment');
+    expect(topicOf("Xinjiang's foreign trade hits a record")).toBe('trade');
+    expect(topicOf('Record China-Europe freight trains at the border')).toBe('trains');
+    expect(topicOf('A sunny day in the city')).toBeNull();
+  });
+  it('follows the paragraph, and falls back to the headline in a new one', () => {
+    const t = new TopicContext('Investment pours into Kashgar');
+    t.note('Freight trains left the station.', 0);
+    expect(t.current()).toBe('trains');
+    t.note('A ceremony was held.', 1);
+    expect(t.current()).toBe('investment');
+  });
+});
+
+describe('kinds from context', () => {
+  it('gives unnamed money the topic of its paragraph', () => {
+    const s = 'Around 566.8 billion yuan came from 19 provinces.';
+    expect(kindOf('CNY', s, '566.8 billion yuan', 'investment').kind).toBe('investment');
+    expect(kindOf('CNY', s, '566.8 billion yuan', 'trade').kind).toBe('trade');
+    expect(kindOf('CNY', s, '566.8 billion yuan', null).kind).toBe('other');
+  });
+  it('reads trade as the thing counted, but not in a free trade zone', () => {
+    expect(kindOf('CNY', "Its trade with the five Central Asian countries amounted to 119.66 billion yuan.", '119.66 billion yuan')).toMatchObject({ kind: 'trade', measure: 'trade-value' });
+    expect(kindOf('CNY', 'The free trade zone received 2 billion yuan.', '2 billion yuan').kind).not.toBe('trade');
+  });
+  it('counts cargo for trains when trains carry it, else for the crossing', () => {
+    expect(kindOf('tonnes', '821 freight trains transported 287,400 tons of cargo.', '287,400 tons').kind).toBe('trains');
+    expect(kindOf('tonnes', 'Railway transportation between the countries reached 10.1 million tons.', '10.1 million tons').kind).toBe('port');
+  });
+  it('reads routes as rail routes in a story about trains, unless they are road routes', () => {
+    expect(kindOf('routes', 'Currently, 76 routes pass through Horgos.', '76 routes', 'trains')).toMatchObject({ kind: 'trains', measure: 'routes' });
+    expect(kindOf('routes', 'The region opened 118 international road transportation routes.', '118 international road transportation routes', 'trains').kind).toBe('other');
+  });
+  it('reads vehicles as crossing traffic unless they were made', () => {
+    expect(kindOf('vehicles', 'We aim to increase capacity to 1,000 vehicles per day.', '1,000 vehicles')).toMatchObject({ kind: 'port', measure: 'vehicles-per-day' });
+    expect(kindOf('vehicles', 'The plant produced 3,000 vehicles.', '3,000 vehicles').kind).toBe('other');
+  });
+});
