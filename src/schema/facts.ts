@@ -135,6 +135,8 @@ export const Fact = z.object({
   change: Change.nullable(),
   /** How the figure stands: happened, planned, expected, aimed at, or a running total. Added in 0.4. */
   status: FactStatus.default('actual'),
+  /** The same amount in another currency, printed beside it: the dollars in `17.6 billion yuan ($2.4 billion)`. Added in 0.4. */
+  equivalent: z.object({ value: z.number(), unit: z.string() }).nullable().default(null),
   /** For a figure printed as a range (`50,000 to 80,000 yuan`): its ends. `value` is then the lower end. */
   range: Range.nullable().default(null),
   evidence: z.array(Evidence).min(1),

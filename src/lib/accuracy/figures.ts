@@ -1,7 +1,7 @@
 /**
  * The figures a fact stands for, as a gold file counts them: its level, the
- * upper end of a range, and the change reported beside it are separate
- * figures there, one fact here.
+ * upper end of a range, the change reported beside it and the same amount in
+ * another currency are separate figures there, one fact here.
  */
 import type { Fact } from '../../schema.ts';
 
@@ -33,6 +33,7 @@ export function figuresOf(fact: Fact): ReadFigure[] {
     const out: ReadFigure[] = [{ ...base, value: fact.value, unit: fact.unit, change: false, span: own }];
     if (fact.range && fact.range.max !== fact.value) out.push({ ...base, value: fact.range.max, unit: fact.unit, change: false, span: own });
     if (fact.change) out.push({ ...base, value: fact.change.value, unit: fact.change.unit, change: true, span: null });
+    if (fact.equivalent) out.push({ ...base, value: fact.equivalent.value, unit: fact.equivalent.unit, change: false, span: null });
     return out;
   });
 }

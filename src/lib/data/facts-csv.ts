@@ -8,6 +8,8 @@ export const CSV_COLUMNS = [
   'confidence', 'sources', 'publishers', 'quote', 'start', 'end',
   // Added with issue 3: joint places, inherited periods, ranges, earlier levels, editors' reviews.
   'places', 'period_inherited', 'range_min', 'range_max', 'change_from', 'review_status', 'review_note',
+  // Added with issue 14: how a figure stands, where its place and period were read, the amount in another currency.
+  'status', 'place_from', 'period_from', 'equivalent_value', 'equivalent_unit',
 ] as const;
 
 /** One row per fact, RFC 4180 (CRLF line ends, quotes doubled). The first piece of evidence supplies the quote. */
@@ -22,6 +24,7 @@ export function factsCsv(data: FactsFile): string {
       f.period?.start ?? '', f.period?.end ?? '', f.period?.label ?? '', f.change?.value ?? '', f.change?.unit ?? '', f.change?.basis ?? '',
       f.confidence, sources.join(';'), sources.map((s) => publisher.get(s) ?? s).join(';'), first.quote, first.start, first.end,
       f.places.join(';'), f.period?.inherited ? 'true' : '', f.range?.min ?? '', f.range?.max ?? '', f.change?.from ?? '', f.review?.status ?? '', f.review?.note ?? '',
+      f.status, f.placeFrom ?? '', f.period?.from ?? '', f.equivalent?.value ?? '', f.equivalent?.unit ?? '',
     ];
   });
   return stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: '\r\n' });

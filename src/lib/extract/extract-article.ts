@@ -124,6 +124,7 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
         change: figure.change,
         status: statusOf({ ...statusWords, period }),
         range: figure.range,
+        equivalent: figure.equivalent,
         evidence: [{ source: article.id, quote: s.text, start: s.start + figure.start, end: s.start + figure.end, quoteStart: s.start }],
         // A plan or a size needs no period to be pinned down.
         confidence: ids.length && (period || isTimeless(measure)) && !isUnnamed(measure) ? 'high' : 'low',
