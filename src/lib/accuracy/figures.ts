@@ -4,6 +4,7 @@
  * another currency are separate figures there, one fact here.
  */
 import type { Fact } from '../../schema.ts';
+import { isStandaloneChange } from '../extract/antecedent.ts';
 
 /** One figure read by the extractor, in the gold file's terms. */
 export interface ReadFigure {
@@ -19,10 +20,6 @@ export interface ReadFigure {
   quote: { start: number; end: number };
 }
 
-/** True when a fact is itself a change with no level beside it ("up 12 percent"). */
-export function isStandaloneChange(fact: Fact): boolean {
-  return fact.change !== null && fact.value === fact.change.value && fact.unit === fact.change.unit;
-}
 
 /** Every figure one fact stands for, once per source that printed it. */
 export function figuresOf(fact: Fact): ReadFigure[] {

@@ -5,6 +5,7 @@
  * `doubled`.
  */
 import { NUMBER_WORDS } from './lexicon.ts';
+import { BASIS_ADJECTIVES, DOWN_COMPARATIVES, DOWN_NOUNS, DOWN_VERBS, MULTIPLIERS, UP_COMPARATIVES, UP_NOUNS, UP_VERBS } from './locales/en/change-words.ts';
 import { DIGITS, parseDigits, parseNumberWord } from './numbers.ts';
 
 /** A change read from a sentence. Offsets are relative to the sentence. */
@@ -28,22 +29,27 @@ const WORDS = Object.keys(NUMBER_WORDS).join('|');
 const NUM = String.raw`(${DIGITS}|${WORDS})`;
 const PCT = String.raw`(\s?(?:%|percent\b|per cent\b|pct\b)|\s?-?\s?fold\b|\s?times\b)?`;
 const QUAL = String.raw`(?:(?:nearly|almost|about|around|roughly|more\s+than|over|some|close\s+to)\s+)?`;
-const DOWN = /^(?:decrease|decline|drop|fall|reduction|down|decreased|declined|dropped|fell|falling|decreasing)/i;
+const alt = (words: readonly string[]) => words.map((w) => w.replace(/[ -]/g, '[\\s-]+')).join('|');
+const DOWN_WORDS = new Set([...DOWN_VERBS, ...DOWN_NOUNS, ...DOWN_COMPARATIVES]);
+const isDown = (word: string) => DOWN_WORDS.has(word.toLowerCase().replace(/s$/, '')) || DOWN_WORDS.has(word.toLowerCase());
 const NOUN_RE = new RegExp(
-  String.raw`\b(?:an?\s+)?(?:(year[\s-]+on[\s-]+year|month[\s-]+on[\s-]+month)\s+)?(increase|rise|growth|jump|decrease|decline|drop|fall|reduction)s?\s+(?:of|by)\s+${QUAL}${NUM}${PCT}`,
+  String.raw`\b(?:an?\s+)?(?:(${alt(BASIS_ADJECTIVES)})\s+)?(${alt([...UP_NOUNS, ...DOWN_NOUNS])})s?\s+(?:of|by)\s+${QUAL}${NUM}${PCT}`,
   'giu',
 );
-const VERB_RE = new RegExp(
-  String.raw`\b(up|down|increased|increasing|rose|risen|rising|grew|grown|growing|jumped|surged|soared|climbed|expanded|fell|fallen|falling|decreased|declined|dropped)(?:\s+by)?\s+${QUAL}${NUM}${PCT}`,
-  'giu',
-);
+const VERB_RE = new RegExp(String.raw`\b(${alt([...UP_VERBS, ...DOWN_VERBS])})(?:\s+by)?\s+${QUAL}${NUM}${PCT}`, 'giu');
+/** `an 18% increase`, `a 7 percent year-on-year growth`, `a 41.2 percent annual surge`. */
+const SIZE_NOUN_RE = new RegExp(String.raw`\b${NUM}(\s?(?:%|percent\b|per cent\b|pct\b))(?:\s+(${alt(BASIS_ADJECTIVES)}))?\s+(${alt([...UP_NOUNS, ...DOWN_NOUNS])})\b`, 'giu');
+/** `52.8pct higher`, `30% more`, `1.52 times higher`. */
+const COMPARATIVE_RE = new RegExp(String.raw`\b${NUM}(\s?(?:%|percent\b|per cent\b|pct\b)|\s+times)\s+(${alt([...UP_COMPARATIVES, ...DOWN_COMPARATIVES])})\b(?!\s+(?:than\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)`, 'giu');
+/** `increase its exports to China by 2.5 times`: a verb of change earlier in the clause. */
+const BY_TIMES_RE = new RegExp(String.raw`\b(?:${alt([...UP_VERBS, ...DOWN_VERBS, ...UP_NOUNS, 'increase', 'raise', 'boost', 'expand', 'grow'])})\b[^,;]{0,60}?\bby\s+${QUAL}${NUM}(\s?-?\s?fold\b|\s+times\b)`, 'giu');
 /** `a 3.2-fold increase`, `a five-fold rise`. */
 const FOLD_NOUN_RE = new RegExp(String.raw`\b(?:an?\s+)?${QUAL}${NUM}(\s?-?\s?fold)\s+(increase|rise|growth|jump)`, 'giu');
 /** `five times that of last year`, `3 times the level of a year earlier`. */
 const TIMES_OF_RE = new RegExp(String.raw`\b${QUAL}${NUM}(\s+times)\s+(?:that|those|the\s+(?:level|figure|number|amount|volume|total))\s+of\b`, 'giu');
 const AGO_RE = /^\s*(?:the\s+same\s+period\s+(?:of\s+)?)?(?:last\s+year|a\s+year\s+(?:earlier|ago))/i;
-const MULTIPLIED_RE = /\b(doubled|tripled|trebled|quadrupled)\b/gi;
-const MULTIPLIER: Readonly<Record<string, number>> = { doubled: 2, tripled: 3, trebled: 3, quadrupled: 4 };
+/** `doubled`, and `double that of 2021`, `triple the capacity`: a multiple said in one word. */
+const MULTIPLIED_RE = new RegExp(String.raw`\b(doubled|tripled|trebled|quadrupled)\b|\b(double|triple|treble|quadruple|twice)\s+(?=(?:that|those|the|its|their)\b)`, 'giu');
 /** `from 7 to 139`, `from 26 in 2020 to 310`, `from 7 last year to 139`. */
 const FROM_TO_RE = new RegExp(String.raw`\bfrom\s+${NUM}(?:\s+(?:in\s+(?:19|20)\d\d|last\s+year|a\s+year\s+(?:earlier|ago)))?\s+to\s+${NUM}(?![\d%])`, 'giu');
 /** A `from A to B` is a change only after a verb of change; otherwise it is a range. */
@@ -78,7 +84,7 @@ function fromRegex(re: RegExp, sentence: string, hasPrefix: boolean): ChangeMent
     if (!/^\d/.test(digits!) && !printedUnit) continue;
     const end = m.index + m[0].length;
     const start = end - digits!.length - (printedUnit?.length ?? 0);
-    const sign = DOWN.test(word!) ? -1 : 1;
+    const sign = isDown(word!) ? -1 : 1;
     found.push({ value: sign * readNumber(digits!), unit: unitOf(printedUnit), basis: basisOf(prefix, sentence.slice(end)), start, end });
   }
   return found;
@@ -96,8 +102,29 @@ function multiples(sentence: string): ChangeMention[] {
     }
   }
   for (const m of sentence.matchAll(MULTIPLIED_RE)) {
-    const end = m.index + m[0].length;
-    found.push({ value: MULTIPLIER[m[1]!.toLowerCase()]!, unit: 'fold', basis: basisOf(undefined, sentence.slice(end)), start: m.index, end });
+    const word = (m[1] ?? m[2])!;
+    const end = m.index + word.length;
+    found.push({ value: MULTIPLIERS[word.toLowerCase()]!, unit: 'fold', basis: basisOf(undefined, sentence.slice(end)), start: m.index, end });
+  }
+  for (const m of sentence.matchAll(BY_TIMES_RE)) {
+    const start = m.index + m[0].lastIndexOf(m[1]!, m[0].length - m[2]!.length);
+    found.push({ value: readNumber(m[1]!), unit: 'fold', basis: basisOf(undefined, sentence.slice(m.index + m[0].length)), start, end: m.index + m[0].length });
+  }
+  return found;
+}
+
+/** Sizes printed before the word of change: `an 18% increase`, `52.8pct higher`. */
+function sizeFirst(sentence: string): ChangeMention[] {
+  const found: ChangeMention[] = [];
+  for (const m of sentence.matchAll(SIZE_NOUN_RE)) {
+    const end = m.index + m[1]!.length + m[2]!.length;
+    const basis = m[3] ? (/month/i.test(m[3]) ? 'month-on-month' : 'year-on-year') : basisOf(undefined, sentence.slice(m.index + m[0].length));
+    found.push({ value: (isDown(m[4]!) ? -1 : 1) * readNumber(m[1]!), unit: 'percent', basis, start: m.index, end });
+  }
+  for (const m of sentence.matchAll(COMPARATIVE_RE)) {
+    if (!/^\d/.test(m[1]!)) continue;
+    const end = m.index + m[1]!.length + m[2]!.length;
+    found.push({ value: (isDown(m[3]!) ? -1 : 1) * readNumber(m[1]!), unit: unitOf(m[2]), basis: basisOf(undefined, sentence.slice(m.index + m[0].length)), start: m.index, end });
   }
   return found;
 }
@@ -117,7 +144,7 @@ function fromTo(sentence: string): ChangeMention[] {
 
 /** Finds every reported change in a sentence, in order of position. */
 export function findChanges(sentence: string): ChangeMention[] {
-  const found = [...fromRegex(NOUN_RE, sentence, true), ...fromRegex(VERB_RE, sentence, false), ...multiples(sentence), ...fromTo(sentence)];
+  const found = [...fromRegex(NOUN_RE, sentence, true), ...fromRegex(VERB_RE, sentence, false), ...sizeFirst(sentence), ...multiples(sentence), ...fromTo(sentence)];
   // Two readings of the same words ("increase of" vs "increased by") are one change.
   return found
     .sort((a, b) => a.start - b.start || b.end - a.end)

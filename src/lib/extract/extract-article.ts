@@ -3,6 +3,7 @@
  * carries one piece of evidence here; reconciliation across articles merges them.
  */
 import type { Article, Event, Fact, Period } from '../../schema.ts';
+import { antecedentOf, isStandaloneChange } from './antecedent.ts';
 import { PlaceContext } from './attach-place.ts';
 import { classify, isStock, isTimeless, isUnnamed } from './classify.ts';
 import { documentFrame } from './document-frame.ts';
@@ -81,6 +82,7 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
   const unread: ArticleReading['unread'] = [];
   const unknown = new Set<string>();
   let paragraphPlaces = { paragraph: -1, ids: new Set<string>() };
+  let previousLevels: Fact[] = [];
   for (const s of sentences) {
     const mentions = places.find(s.text);
     if (paragraphPlaces.paragraph !== s.paragraph) paragraphPlaces = { paragraph: s.paragraph, ids: new Set() };
@@ -91,11 +93,14 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
     const periods = findPeriods(s.text, published);
     events.push(...eventsInSentence(s, periods, mentions, places.rank, { source: article.id, published }));
     const inherited = periods.length ? null : periodContext.inherit(s.text, s.paragraph, paragraphPlaces.ids);
+    const before = facts.length;
     figures.forEach((figure, i) => {
       const attached = placeContext.attach(s.text, s.paragraph, mentions, figure.start, figure.end);
       const found = attached.places;
       const words = contextOf(s.text, figures, i);
-      const { kind, measure } = classify({ unit: figure.unit, unitKind: figure.unitKind, ...words, sentence: s.text, place: found[0] ?? null, topic: topics.current(), subject: figure.subject }, figure.isChange);
+      let { kind, measure } = classify({ unit: figure.unit, unitKind: figure.unitKind, ...words, sentence: s.text, place: found[0] ?? null, topic: topics.current(), subject: figure.subject }, figure.isChange);
+      const antecedent = figure.isChange && isUnnamed(measure) ? antecedentOf(s.text, figures, i, previousLevels) : null;
+      if (antecedent) ({ kind, measure } = { kind: antecedent.kind, measure: `${antecedent.measure}-growth` });
       if ((figure.unit === 'percent' || figure.unit === 'fold') && isUnnamed(measure)) {
         unread.push({ figure: s.text.slice(figure.start, figure.end), quote: s.text });
         return;
@@ -106,8 +111,11 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
       const statusWords = { measure, before: s.text.slice(Math.max(words.clauseStart, figure.start - STATUS_REACH), figure.start), after: s.text.slice(figure.end, words.clauseEnd) };
       // The article's period is the fallback for what happened in it, never for a plan, a forecast or a size.
       const framed = s.paragraph <= frame.reach && !VAGUE_RE.test(words.clause) && !isStock(measure) && statusOf({ ...statusWords, period: null }) === 'actual' ? frame.period : null;
-      const period: Period | null = own ? { ...own, from: 'sentence' } : inherited ? { ...inherited, from: 'paragraph' } : framed && { ...framed, inherited: true };
-      const ids = found.map((p) => p.id);
+      const carried = antecedent?.period ?? inherited;
+      const period: Period | null = own ? { ...own, from: 'sentence' } : carried ? { ...carried, inherited: true, from: 'paragraph' } : framed && { ...framed, inherited: true };
+      // A change of the figure before takes that figure's place unless it names its own.
+      const placed = antecedent && attached.from !== 'sentence' && antecedent.places.length ? { places: antecedent.places, from: 'paragraph' as const } : { places: found.map((p) => p.id), from: attached.from };
+      const ids = placed.places;
       const place = ids.length ? ids.join('+') : null;
       facts.push({
         id: factId({ kind, measure, place, period, unit: figure.unit, value: figure.value }),
@@ -119,7 +127,7 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
         subject: figure.subject,
         place: ids[0] ?? null,
         places: ids,
-        placeFrom: attached.from,
+        placeFrom: placed.from,
         period,
         change: figure.change,
         status: statusOf({ ...statusWords, period }),
@@ -131,6 +139,8 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
         review: null,
       });
     });
+    const levels = facts.slice(before).filter((f) => !isStandaloneChange(f));
+    if (levels.length) previousLevels = levels;
     placeContext.note(s.paragraph, mentions);
     const placeIds = mentions.map((m) => m.place.id);
     if (inherited && figures.length) periodContext.adopt(inherited, s.text, s.paragraph, placeIds);

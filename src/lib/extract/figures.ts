@@ -14,6 +14,12 @@ export interface Figure extends Quantity {
   isChange: boolean;
 }
 
+/**
+ * Between a change and the level it reached: `grew 47.3 percent to`,
+ * `increased by 8% compared to last year's level, reaching`.
+ */
+const LEVEL_AFTER_RE = /^\s*(?:,?\s*(?:year[\s-]+on[\s-]+year|compared\s+(?:to|with)\s+[^,;\d]{0,40}?|over\s+[^,;\d]{0,40}?|from\s+the\s+[^,;\d]{0,40}?))?\s*,?\s*(?:to\s+(?:reach\s+)?|reaching\s+|hitting\s+|totall?ing\s+|at\s+)(?:a\s+record(?:\s+high)?(?:\s+of)?\s+)?(?:about\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?$/i;
+
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /** Reads every figure in a sentence, in order of position. */
@@ -30,7 +36,7 @@ export function findFigures(sentence: string): Figure[] {
     }
     figures = figures.filter((f) => !overlaps(f, c));
     // "grew 47.3 percent to 326.9 billion yuan": the level after "to"; else the nearest level before.
-    const after = figures.find((f) => f.start >= c.end && !f.change && f.unit !== 'percent' && /^\s*,?\s*to\s+(?:reach\s+)?(?:about\s+|nearly\s+|more\s+than\s+)?$/i.test(sentence.slice(c.end, f.start)));
+    const after = figures.find((f) => f.start >= c.end && !f.change && f.unit !== 'percent' && LEVEL_AFTER_RE.test(sentence.slice(c.end, f.start)));
     const base = after ?? [...figures].reverse().find((f) => f.end <= c.start && !f.change && f.unit !== 'percent' && !sentence.slice(f.end, c.start).includes(';'));
     if (base) {
       base.change = { value: c.value, unit: c.unit === 'absolute' ? base.unit : c.unit, basis: c.basis };
