@@ -6,8 +6,8 @@ import { formatChange, formatFact } from '../src/lib/format/format-value.ts';
 import type { Article, Place } from '../src/schema.ts';
 
 const places: Place[] = [
-  { id: 'xinjiang', name: 'Xinjiang', aliases: [], kind: 'region', lat: 41, lon: 85, coordSource: 'test' },
-  { id: 'horgos', name: 'Horgos', aliases: ['Khorgos'], kind: 'city', parent: 'xinjiang', lat: 44.2, lon: 80.4, coordSource: 'test' },
+  { id: 'xinjiang', name: 'Xinjiang', aliases: [], kind: 'region', lat: 41, lon: 85, coordSource: 'test', curated: true },
+  { id: 'horgos', name: 'Horgos', aliases: ['Khorgos'], kind: 'city', parent: 'xinjiang', lat: 44.2, lon: 80.4, coordSource: 'test', curated: true },
 ];
 const article = (id: string, published: string, body: string): Article => ({
   id, path: `content/articles/${id}.md`, data: { title: id, publisher: `Publisher ${id}`, published }, body,

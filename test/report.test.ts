@@ -4,8 +4,8 @@ import { reportLines } from '../src/lib/extract/report.ts';
 import type { Article, Place } from '../src/schema.ts';
 
 const places: Place[] = [
-  { id: 'xinjiang', name: 'Xinjiang', aliases: [], kind: 'region', lat: 41, lon: 85, coordSource: 'test' },
-  { id: 'horgos', name: 'Horgos', aliases: [], kind: 'city', parent: 'xinjiang', lat: 44.2, lon: 80.4, coordSource: 'test' },
+  { id: 'xinjiang', name: 'Xinjiang', aliases: [], kind: 'region', lat: 41, lon: 85, coordSource: 'test', curated: true },
+  { id: 'horgos', name: 'Horgos', aliases: [], kind: 'city', parent: 'xinjiang', lat: 44.2, lon: 80.4, coordSource: 'test', curated: true },
 ];
 const article = (id: string, body: string): Article => ({ id, path: `content/articles/${id}.md`, data: { title: id, publisher: 'Xinhua', published: '2024-07-20' }, body });
 

@@ -18,6 +18,12 @@ export const Place = z.object({
   /** Where the coordinates came from. */
   coordSource: z.string().min(1),
   note: z.string().optional(),
+  /**
+   * False for a place taken from GeoNames because the curated gazetteer
+   * lacks it; an editor should curate it. True (the default) for every
+   * entry of `content/gazetteer.yaml`. Added in 0.4.
+   */
+  curated: z.boolean().default(true),
 });
 export type Place = z.infer<typeof Place>;
 

@@ -17,8 +17,8 @@ const SOURCES: Source[] = [
   { id: 'example-wire', title: 'Example wire', publisher: 'Example Wire', published: '2024-03-01', url: null, byline: null, translation: null, via: null, path: 'content/articles/example-wire.md', length: 4000 },
 ];
 const PLACES: Place[] = [
-  { id: 'horgos', name: 'Horgos', aliases: [], kind: 'city', lat: 44.2, lon: 80.4, coordSource: 'test' },
-  { id: 'kashgar', name: 'Kashgar', aliases: [], kind: 'city', lat: 39.5, lon: 76, coordSource: 'test' },
+  { id: 'horgos', name: 'Horgos', aliases: [], kind: 'city', lat: 44.2, lon: 80.4, coordSource: 'test', curated: true },
+  { id: 'kashgar', name: 'Kashgar', aliases: [], kind: 'city', lat: 39.5, lon: 76, coordSource: 'test', curated: true },
 ];
 
 const event = (id: string, start: string, end: string, precision: Event['precision'], text: string, places: string[] = [], sources = ['example-daily']) => Event.parse({
