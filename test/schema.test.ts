@@ -18,7 +18,7 @@ const fact = {
 
 describe('schema', () => {
   it('accepts a full fact and rejects an unknown kind or an empty evidence list', () => {
-    const full = { ...fact, places: ['kashgar-edz'], placeFrom: 'sentence', range: null, review: null, status: 'planned' };
+    const full = { ...fact, places: ['kashgar-edz'], placeFrom: 'sentence', range: null, review: null, status: 'planned', equivalent: null };
     expect(Fact.parse(full)).toEqual(full);
     expect(Fact.safeParse({ ...fact, kind: 'rumour' }).success).toBe(false);
     expect(Fact.safeParse({ ...fact, evidence: [] }).success).toBe(false);

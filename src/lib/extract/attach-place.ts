@@ -53,6 +53,12 @@ const ANAPHORS: Readonly<Record<string, readonly Place['kind'][] | null>> = {
 };
 const ANAPHOR_RE = new RegExp(`\\b(?:the|this|that)\\s+(${Object.keys(ANAPHORS).sort((a, b) => b.length - a.length).join('|')})\\b|^\\s*(It|Here)\\b`, 'i');
 
+/** A preposition that puts a figure at a place: `at`, `in`, `via`, `through`. */
+const LOCATIVE_RE = /\b(?:at|in|via|through)\s+(?:the\s+)?$/i;
+
+/** A preposition that makes a place the destination of goods or a partner: `to`, `for`. */
+const DESTINATION_RE = /\b(?:to|for|into)\s+(?:the\s+)?$/i;
+
 /** How far back, in paragraphs, a pointing-back phrase may reach. */
 const LOOKBACK_PARAGRAPHS = 3;
 
@@ -127,7 +133,16 @@ export class PlaceContext {
       const before = inClause.filter((m) => m.end <= figureStart);
       if (recalled && before.every((m) => encloses(m.place, recalled.place, this.byId))) return { places: [recalled.place], from: recalled.paragraph === paragraph ? 'paragraph' : 'article' };
     }
-    const direct = this.best(inClause, figureStart) ?? this.best(usable, figureStart);
+    // The figure's own stretch between commas first: "the Nur Zholy/Khorgos crossing can handle up to 50 vehicles per day, the Bakhty crossing – up to 40".
+    const segStart = Math.max(clauseStart, ...[',', ':', '('].map((c) => sentence.lastIndexOf(c, figureStart) + 1));
+    const segEnds = [',', ';', ')'].map((c) => sentence.indexOf(c, figureEnd)).filter((i) => i >= 0);
+    const segEnd = Math.min(clauseEnd, ...segEnds);
+    // After the figure, only a place it stands at ("up to 10 cars at Irkeshtam"), not where goods went ("to China").
+    // A destination ("exports to Kazakhstan") is not where the figure was counted.
+    const narrower = segStart > clauseStart || segEnd < clauseEnd;
+    const inSegment = !narrower ? [] : inClause.filter((m) => m.start >= segStart && m.end <= segEnd && !DESTINATION_RE.test(sentence.slice(Math.max(segStart, m.start - 16), m.start))
+      && (m.end <= figureStart || LOCATIVE_RE.test(sentence.slice(Math.max(figureEnd, m.start - 16), m.start))));
+    const direct = this.best(inSegment, figureStart) ?? this.best(inClause, figureStart) ?? this.best(usable, figureStart);
     if (direct) return { places: joined(usable, direct, sentence), from: 'sentence' };
     const local = this.bestInParagraph(paragraph);
     if (local) return { places: [local], from: 'paragraph' };
@@ -164,8 +179,11 @@ export class PlaceContext {
       const scope = this.history.filter((h) => h.paragraph === p).reverse();
       if (!kinds && scope[0]) return scope[0];
       for (const kind of kinds ?? []) {
-        const found = scope.find((h) => h.place.kind === kind);
-        if (found) return found;
+        const found = scope.filter((h) => h.place.kind === kind);
+        if (found.length === 0) continue;
+        // In its own paragraph the latest; further back, the one the article is most about.
+        if (p === paragraph || !this.salience) return found[0]!;
+        return found.map((h) => ({ h, score: this.salience!.score(h.place, paragraph) })).sort((a, b) => b.score - a.score)[0]!.h;
       }
     }
     return null;

@@ -58,7 +58,7 @@ const MONEY_MEASURES: ReadonlyArray<readonly [RegExp, FactKind, string]> = [
   [/(?<!\bexports?\s+and\s+)\bimports?\b(?!\s+and\s+exports?)/i, 'trade', 'import-value'],
   [TRADE_RE, 'trade', 'trade-value'],
   [/\boutput value\b|\boutput\b|\bGDP\b/i, 'other', 'output-value'],
-  [/\brevenue\b|\bsales\b|\bturnover\b|\bincome\b/i, 'other', 'revenue'],
+  [/\brevenue\b|\bsales\b|(?<!\btrade\s)\bturnover\b|\bincome\b/i, 'other', 'revenue'],
   [/\binvest(?:ment|ed|s)?\b|\bfunds?\b|\bcapital\b|\bfinancing\b/i, 'investment', 'investment'],
 ];
 

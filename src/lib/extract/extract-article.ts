@@ -7,6 +7,7 @@ import { antecedentOf, isStandaloneChange } from './antecedent.ts';
 import { PlaceContext } from './attach-place.ts';
 import { classify, isStock, isTimeless, isUnnamed } from './classify.ts';
 import { documentFrame } from './document-frame.ts';
+import { findEventVerbs } from './event-verbs.ts';
 import { eventsInSentence } from './events.ts';
 import { factId } from './fact-id.ts';
 import { findFigures, type Figure } from './figures.ts';
@@ -14,7 +15,8 @@ import { contentSpans } from './furniture.ts';
 import { PeriodContext } from './period-context.ts';
 import { findPeriods, periodNear } from './periods.ts';
 import type { PlaceFinder } from './places.ts';
-import { VAGUE_TIME_PHRASES } from './locales/en/period-cues.ts';
+import { PRESENT_STATE, VAGUE_TIME_PHRASES } from './locales/en/period-cues.ts';
+import { pubEnd, parsePubDate } from './period-rules.ts';
 import { Salience } from './salience.ts';
 import { segment } from './segment.ts';
 import { statusOf } from './status.ts';
@@ -25,6 +27,7 @@ import { unknownPlaceNames } from './unknown-places.ts';
 const NEAR_BEFORE = 90;
 const NEAR_AFTER = 40;
 const VAGUE_RE = new RegExp(VAGUE_TIME_PHRASES, 'i');
+const PRESENT_RE = new RegExp(PRESENT_STATE, 'i');
 /** How far before a figure a cue of its status ("will", "plans to") may stand. */
 const STATUS_REACH = 100;
 
@@ -57,10 +60,12 @@ function contextOf(sentence: string, figures: Figure[], i: number) {
  */
 function foldRepeats(facts: Fact[]): Fact[] {
   const sameFigure = (a: Fact, b: Fact) => a.kind === b.kind && a.measure === b.measure && a.unit === b.unit && a.value === b.value;
+  // A period lent by the article or its date says less than one the figure's own sentences named.
+  const weak = (f: Fact) => !f.period || f.period.from === 'published' || f.period.from === 'article' || f.period.from === 'headline';
   const saysMore = (f: Fact, g: Fact) =>
-    g.id !== f.id && (f.places.length === 0 || f.places.join() === g.places.join()) && (!f.period || f.period.end === g.period?.end) && (g.places.length > f.places.length || (!!g.period && !f.period));
+    g.id !== f.id && (f.places.length === 0 || f.places.join() === g.places.join()) && (weak(f) || f.period?.end === g.period?.end) && (g.places.length > f.places.length || (!weak(g) && weak(f)));
   return facts.map((f) => {
-    if (f.places.length && f.period) return f;
+    if (f.places.length && !weak(f)) return f;
     const twins = [...new Set(facts.filter((g) => sameFigure(f, g) && saysMore(f, g)).map((g) => g.id))];
     if (twins.length !== 1) return f;
     const twin = facts.find((g) => g.id === twins[0])!;
@@ -77,6 +82,7 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
   const placeContext = new PlaceContext(places.rank, new Salience(frame.headlinePlaces, places.byId, places.rank), places.byId);
   const periodContext = new PeriodContext();
   const topics = new TopicContext(article.data.title);
+  const asPublished: Period = { start: null, end: pubEnd(parsePubDate(published)), label: 'as of publication', inherited: true, from: 'published' };
   const facts: Fact[] = [];
   const events: Event[] = [];
   const unread: ArticleReading['unread'] = [];
@@ -92,6 +98,7 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
     const figures = findFigures(s.text);
     const periods = findPeriods(s.text, published);
     events.push(...eventsInSentence(s, periods, mentions, places.rank, { source: article.id, published }));
+    const verbs = findEventVerbs(s.text);
     const inherited = periods.length ? null : periodContext.inherit(s.text, s.paragraph, paragraphPlaces.ids);
     const before = facts.length;
     figures.forEach((figure, i) => {
@@ -105,14 +112,15 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
         unread.push({ figure: s.text.slice(figure.start, figure.end), quote: s.text });
         return;
       }
-      // A moment ("started construction in April") dates an event, not a plan or a size.
-      const usable = isTimeless(measure) ? periods.filter((p) => !p.event) : periods;
+      // A moment ("started construction in April") dates an event, not a plan or a size; "Established in November, …" dates the founding, not the figure.
+      const usable = periods.filter((p) => !p.event || (!isTimeless(measure) && !verbs.some((v) => v.end <= p.start && /^\s*$/.test(s.text.slice(v.end, p.start)))));
       const own = periodNear(usable, figure.start, { start: words.clauseStart, end: words.clauseEnd })?.period;
       const statusWords = { measure, before: s.text.slice(Math.max(words.clauseStart, figure.start - STATUS_REACH), figure.start), after: s.text.slice(figure.end, words.clauseEnd) };
       // The article's period is the fallback for what happened in it, never for a plan, a forecast or a size.
       const framed = s.paragraph <= frame.reach && !VAGUE_RE.test(words.clause) && !isStock(measure) && statusOf({ ...statusWords, period: null }) === 'actual' ? frame.period : null;
       const carried = antecedent?.period ?? inherited;
-      const period: Period | null = own ? { ...own, from: 'sentence' } : carried ? { ...carried, inherited: true, from: 'paragraph' } : framed && { ...framed, inherited: true };
+      const present = !isTimeless(measure) && PRESENT_RE.test(`${statusWords.before.slice(-60)} ${s.text.slice(figure.end, words.clauseEnd).split(',')[0]}`) ? asPublished : null;
+      const period: Period | null = own ? { ...own, from: 'sentence' } : carried ? { ...carried, inherited: true, from: 'paragraph' } : (present ?? (framed && { ...framed, inherited: true }));
       // A change of the figure before takes that figure's place unless it names its own.
       const placed = antecedent && attached.from !== 'sentence' && antecedent.places.length ? { places: antecedent.places, from: 'paragraph' as const } : { places: found.map((p) => p.id), from: attached.from };
       const ids = placed.places;
@@ -139,8 +147,8 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
         review: null,
       });
     });
-    const levels = facts.slice(before).filter((f) => !isStandaloneChange(f));
-    if (levels.length) previousLevels = levels;
+    // Only the sentence just before can be pointed back to.
+    previousLevels = facts.slice(before).filter((f) => !isStandaloneChange(f));
     placeContext.note(s.paragraph, mentions);
     const placeIds = mentions.map((m) => m.place.id);
     if (inherited && figures.length) periodContext.adopt(inherited, s.text, s.paragraph, placeIds);

@@ -37,12 +37,13 @@ export function findFigures(sentence: string): Figure[] {
     figures = figures.filter((f) => !overlaps(f, c));
     // "grew 47.3 percent to 326.9 billion yuan": the level after "to"; else the nearest level before.
     const after = figures.find((f) => f.start >= c.end && !f.change && f.unit !== 'percent' && LEVEL_AFTER_RE.test(sentence.slice(c.end, f.start)));
-    const base = after ?? [...figures].reverse().find((f) => f.end <= c.start && !f.change && f.unit !== 'percent' && !sentence.slice(f.end, c.start).includes(';'));
+    // Not a known set named in the subject ("trade with the 5 countries grew by 6.9 percent").
+    const base = after ?? [...figures].reverse().find((f) => f.end <= c.start && !f.change && f.unit !== 'percent' && !sentence.slice(f.end, c.start).includes(';') && !/\bthe\s+$/i.test(sentence.slice(Math.max(0, f.start - 5), f.start)));
     if (base) {
       base.change = { value: c.value, unit: c.unit === 'absolute' ? base.unit : c.unit, basis: c.basis };
     } else if (c.unit !== 'absolute') {
       const clause = sentence.slice(sentence.lastIndexOf(';', c.start) + 1, c.start);
-      const counted = unitFromNumberOf(sentence.slice(0, c.start)) ?? unitFromSubject(clause);
+      const counted = unitFromNumberOf(sentence.slice(0, c.start)) ?? unitFromSubject(clause, true);
       standalone.push({
         value: c.value,
         unit: c.unit,

@@ -64,7 +64,7 @@ export interface PeriodRule {
 const rule = (source: string, event: boolean, resolve: PeriodRule['resolve']): PeriodRule => ({ re: new RegExp(source, 'gi'), event, resolve });
 
 /** Where in {@link PERIOD_RULES} named days (`on Saturday`, `July 16, 2022`) are read: after the span rules. */
-export const NAMED_DAYS_AT = 7;
+export const NAMED_DAYS_AT = 8;
 
 export const PERIOD_RULES: readonly PeriodRule[] = [
   // the first half / first quarter / first three quarters / second half of <year>
@@ -78,6 +78,13 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   }),
   // the first five months of this year / the first 10 months
   rule(String.raw`\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months(?:\s+of\s+${YEAR_REF})?`, false, (m, pub) => {
+    const count = /^\d/.test(m[1]!) ? Number(m[1]) : MONTH_COUNT.indexOf(m[1]!.toLowerCase()) + 2;
+    if (count < 1 || count > 12) return null;
+    const year = yearOf(m[2], pub);
+    return { start: isoDay(year, 1, 1), end: monthEnd(year, count) };
+  }),
+  // for 8 months of 2020: the first eight months of that year
+  rule(String.raw`\b(?:for|in|during|over)\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+${YEAR_REF}`, false, (m, pub) => {
     const count = /^\d/.test(m[1]!) ? Number(m[1]) : MONTH_COUNT.indexOf(m[1]!.toLowerCase()) + 2;
     if (count < 1 || count > 12) return null;
     const year = yearOf(m[2], pub);

@@ -29,7 +29,9 @@ function partOfLargerName(text: string, m: PlaceMention): boolean {
   if (m.place.kind !== 'country' && m.place.kind !== 'region') return false;
   const after = text.slice(m.end, m.end + 3);
   const before = text.slice(Math.max(0, m.start - 3), m.start);
-  return /^\s*-\s*\p{Lu}/u.test(after) || /\p{L}\s*-\s*$/u.test(before) || /^ \p{Lu}/u.test(after);
+  // "(China) Asia-Europe Commodity Trade Expo": a bracketed country that opens a name.
+  const bracketed = /\($/.test(before) && /^\)\s*\p{Lu}/u.test(text.slice(m.end, m.end + 3));
+  return bracketed || /^\s*-\s*\p{Lu}/u.test(after) || /\p{L}\s*-\s*$/u.test(before) || /^ \p{Lu}/u.test(after);
 }
 
 /** Finds place mentions in text. Build once per gazetteer; reuse for every sentence. */

@@ -47,6 +47,9 @@ export function qualifierBefore(sentence: string, start: number): Approx {
   return QUALIFIERS.find(([w]) => w === word)?.[1] ?? 'exact';
 }
 
+/** "The two ports", "the five Central Asian countries": a number word after a determiner names a known set, not a reported figure. */
+const DEFINITE_RE = /\b(?:the|these|those|its|their|both|all|our)\s+$/i;
+
 /** A bare year (`in 2020`) is a date, never a count. */
 function isYear(sentence: string, n: Numeral): boolean {
   return /^(?:19|20)\d\d$/.test(sentence.slice(n.start, n.end));
@@ -99,7 +102,7 @@ function readOne(sentence: string, n: Numeral): Quantity | null {
   if (noun) {
     if (noun.attributive && ['hours', 'minutes', 'days'].includes(noun.noun.unit)) return null;
     if (SLASHED_RE.test(rest.slice(noun.end, noun.end + 3))) return null;
-    if (n.words && (n.value < 2 || inShortQuote(sentence, n.start))) return null;
+    if (n.words && (n.value < 2 || inShortQuote(sentence, n.start) || DEFINITE_RE.test(sentence.slice(Math.max(0, n.start - 12), n.start)))) return null;
     const extra = compoundDuration(noun.noun.unit, rest.slice(noun.end));
     return { ...base, value: value + (extra?.value ?? 0), unit: noun.noun.unit, end: pos + noun.end + (extra?.length ?? 0), subject: noun.phrase, unitKind: noun.noun.kind };
   }

@@ -103,6 +103,11 @@ const SUBJECT_RE = new RegExp(
   'iu',
 );
 
+/** A preposition whose object the unit noun is, with only modifiers between: `of electric`, `with the five Central Asian`. */
+const IN_PHRASE_RE = /\b(?:with|between|from|to|for|among|along|by)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
+/** A rate of trade in goods, not a count of them: "exports of electric vehicles increased by 363.3 percent". */
+const TRADE_OF_RE = /\b(?:exports?|imports?|trade|sales)\s+of\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
+
 /** The verb between a subject and its figure: a change (`increased by`) or a level (`reached`, `totaled`). */
 const SUBJECT_VERB_RE = /\s*\b(?:increased|increasing|rose|risen|grew|grown|jumped|surged|soared|climbed|expanded|fell|fallen|decreased|declined|dropped|was up|were up|was down|were down|reached|hit|totall?ed|stood at|exceeded|topped|surpassed|numbered|amounted to)(?:\s+by|\s+to)?\s*(?:nearly|almost|about|around|more than|over|a total of)?\s*$/i;
 
@@ -112,11 +117,15 @@ const SUBJECT_VERB_RE = /\s*\b(?:increased|increasing|rose|risen|grew|grown|jump
  * `freight trains via Khorgos increased by 12.6%`, `trains through the port reached 5,670`.
  *
  * @param before the clause up to the change's verb
+ * @param forChange true when the figure is a change, which trade in goods measures by value
  */
-export function unitFromSubject(before: string): UnitMatch | null {
+export function unitFromSubject(before: string, forChange = false): UnitMatch | null {
   const trimmed = before.replace(SUBJECT_VERB_RE, '');
   const m = SUBJECT_RE.exec(trimmed);
   if (!m || trimmed === before) return null;
+  // Inside a prepositional phrase the noun is not the head: "exports of electric vehicles increased by".
+  const lead = trimmed.slice(0, m.index);
+  if (IN_PHRASE_RE.test(lead) || (forChange && TRADE_OF_RE.test(lead))) return null;
   const word = m[1]!.toLowerCase().replace(/-/g, ' ');
   const noun = PHRASES.find((p) => p.words.join(' ') === word)?.noun;
   return noun ? { noun, end: m.index + m[1]!.length, phrase: m[1]!, attributive: false } : null;
