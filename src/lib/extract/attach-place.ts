@@ -20,6 +20,7 @@
 import type { Origin, Place } from '../../schema.ts';
 import type { PlaceMention } from './places.ts';
 import { encloses, type Salience } from './salience.ts';
+import { stretchAround } from './stretch.ts';
 
 /**
  * Words that point back to a place named earlier, and the kinds of place each
@@ -56,8 +57,8 @@ const ANAPHOR_RE = new RegExp(`\\b(?:the|this|that)\\s+(${Object.keys(ANAPHORS).
 /** A preposition that puts a figure at a place: `at`, `in`, `via`, `through`. */
 const LOCATIVE_RE = /\b(?:at|in|via|through)\s+(?:the\s+)?$/i;
 
-/** A preposition that makes a place the destination of goods or a partner: `to`, `for`. */
-const DESTINATION_RE = /\b(?:to|for|into)\s+(?:the\s+)?$/i;
+/** A place named as a destination or a route's end, not where a figure was counted: `exports to`, `connecting China with`. */
+const DESTINATION_RE = /\b(?:to|for|into|connecting|linking|between|from)\s+(?:the\s+)?$/i;
 
 /** How far back, in paragraphs, a pointing-back phrase may reach. */
 const LOOKBACK_PARAGRAPHS = 3;
@@ -134,9 +135,7 @@ export class PlaceContext {
       if (recalled && before.every((m) => encloses(m.place, recalled.place, this.byId))) return { places: [recalled.place], from: recalled.paragraph === paragraph ? 'paragraph' : 'article' };
     }
     // The figure's own stretch between commas first: "the Nur Zholy/Khorgos crossing can handle up to 50 vehicles per day, the Bakhty crossing – up to 40".
-    const segStart = Math.max(clauseStart, ...[',', ':', '('].map((c) => sentence.lastIndexOf(c, figureStart) + 1));
-    const segEnds = [',', ';', ')'].map((c) => sentence.indexOf(c, figureEnd)).filter((i) => i >= 0);
-    const segEnd = Math.min(clauseEnd, ...segEnds);
+    const { start: segStart, end: segEnd } = stretchAround(sentence, figureStart, figureEnd, { start: clauseStart, end: clauseEnd });
     // After the figure, only a place it stands at ("up to 10 cars at Irkeshtam"), not where goods went ("to China").
     // A destination ("exports to Kazakhstan") is not where the figure was counted.
     const narrower = segStart > clauseStart || segEnd < clauseEnd;

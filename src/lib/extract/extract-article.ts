@@ -19,6 +19,7 @@ import { PRESENT_STATE, VAGUE_TIME_PHRASES } from './locales/en/period-cues.ts';
 import { pubEnd, parsePubDate } from './period-rules.ts';
 import { Salience } from './salience.ts';
 import { segment } from './segment.ts';
+import { stretchAround } from './stretch.ts';
 import { statusOf } from './status.ts';
 import { TopicContext } from './topic.ts';
 import { unknownPlaceNames } from './unknown-places.ts';
@@ -50,7 +51,8 @@ function contextOf(sentence: string, figures: Figure[], i: number) {
   const clauseEnd = semicolon < 0 ? sentence.length : semicolon;
   const from = Math.max(figures[i - 1]?.end ?? 0, clauseStart, f.start - NEAR_BEFORE);
   const to = Math.min(figures[i + 1]?.start ?? sentence.length, clauseEnd, f.end + NEAR_AFTER);
-  return { before: sentence.slice(from, f.start), after: sentence.slice(f.end, to), clause: sentence.slice(clauseStart, clauseEnd), clauseStart, clauseEnd };
+  const stretch = stretchAround(sentence, f.start, f.end, { start: clauseStart, end: clauseEnd });
+  return { before: sentence.slice(from, f.start), after: sentence.slice(f.end, to), clause: sentence.slice(clauseStart, clauseEnd), clauseStart, clauseEnd, stretch };
 }
 
 /**
@@ -114,12 +116,13 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
       }
       // A moment ("started construction in April") dates an event, not a plan or a size; "Established in November, …" dates the founding, not the figure.
       const usable = periods.filter((p) => !p.event || (!isTimeless(measure) && !verbs.some((v) => v.end <= p.start && /^\s*$/.test(s.text.slice(v.end, p.start)))));
-      const own = periodNear(usable, figure.start, { start: words.clauseStart, end: words.clauseEnd })?.period;
+      const own = periodNear(usable, figure.start, { start: words.clauseStart, end: words.clauseEnd }, words.stretch)?.period;
       const statusWords = { measure, before: s.text.slice(Math.max(words.clauseStart, figure.start - STATUS_REACH), figure.start), after: s.text.slice(figure.end, words.clauseEnd) };
       // The article's period is the fallback for what happened in it, never for a plan, a forecast or a size.
       const framed = s.paragraph <= frame.reach && !VAGUE_RE.test(words.clause) && !isStock(measure) && statusOf({ ...statusWords, period: null }) === 'actual' ? frame.period : null;
       const carried = antecedent?.period ?? inherited;
-      const present = !isTimeless(measure) && PRESENT_RE.test(`${statusWords.before.slice(-60)} ${s.text.slice(figure.end, words.clauseEnd).split(',')[0]}`) ? asPublished : null;
+      // A present state of a flow or a rate ("5 cars stand at Torugart"), said in the figure's own stretch.
+      const present = !isStock(measure) && PRESENT_RE.test(s.text.slice(words.stretch.start, words.stretch.end)) ? asPublished : null;
       const period: Period | null = own ? { ...own, from: 'sentence' } : carried ? { ...carried, inherited: true, from: 'paragraph' } : (present ?? (framed && { ...framed, inherited: true }));
       // A change of the figure before takes that figure's place unless it names its own.
       const placed = antecedent && attached.from !== 'sentence' && antecedent.places.length ? { places: antecedent.places, from: 'paragraph' as const } : { places: found.map((p) => p.id), from: attached.from };

@@ -63,8 +63,8 @@ export interface PeriodRule {
 
 const rule = (source: string, event: boolean, resolve: PeriodRule['resolve']): PeriodRule => ({ re: new RegExp(source, 'gi'), event, resolve });
 
-/** Where in {@link PERIOD_RULES} named days (`on Saturday`, `July 16, 2022`) are read: after the span rules. */
-export const NAMED_DAYS_AT = 8;
+/** since 2012 / since its launch in 2011: a span from then to publication. */
+const SINCE_YEAR = rule(String.raw`\bsince\b(?:[^.;]{0,60}?\b(?:in|from)\s+)?\s*((?:19|20)\d\d)\b(?!\s*[-–])`, false, (m, pub) => ({ start: isoDay(Number(m[1]), 1, 1), end: pubEnd(pub) }));
 
 export const PERIOD_RULES: readonly PeriodRule[] = [
   // the first half / first quarter / first three quarters / second half of <year>
@@ -113,12 +113,17 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     const year = !m[3] && /^by$/i.test(m[1]!) ? pub.year : yearOfMonth(month, m[3], pub);
     return { start: null, end: monthEnd(year, month) };
   }),
+  // by May / as of June 2017: a running total up to that month's end
+  rule(String.raw`\b(by|as of|until|till)\s+${MONTH}(?:,?\s+(?:of\s+)?${YEAR_REF})?(?!\s*\d)`, false, (m, pub) => {
+    const month = monthIndex(m[2]!);
+    const year = !m[3] && /^by$/i.test(m[1]!) && month >= pub.month ? pub.year : yearOfMonth(month, m[3], pub);
+    return { start: null, end: monthEnd(year, month) };
+  }),
   // As of 2021 / by the end of 2023 / by the end of last year
   rule(String.raw`\b(?:as of|by|up to|until|till)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d|last year|this year)\b`, false, (m, pub) => ({ start: null, end: `${yearOf(m[1], pub)}-12-31` })),
   // since the start of this year
   rule(String.raw`\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:this|the)\s+year\b`, false, (_m, pub) => ({ start: isoDay(pub.year, 1, 1), end: pubEnd(pub) })),
-  // since 2012 / since its launch in 2011: a span from then to publication
-  rule(String.raw`\bsince\b(?:[^.;]{0,60}?\b(?:in|from)\s+)?\s*((?:19|20)\d\d)\b(?!\s*[-–])`, false, (m, pub) => ({ start: isoDay(Number(m[1]), 1, 1), end: pubEnd(pub) })),
+  SINCE_YEAR,
   // since the park was put into production in September
   rule(String.raw`\bsince\b[^.;]{0,80}?\b(?:in|from)\s+${MONTH}(?:,?\s+${YEAR_REF})?(?!\s+\d)`, false, (m, pub) => {
     const month = monthIndex(m[1]!);
@@ -148,3 +153,10 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     return { start: isoDay(year, 1, 1), end: isoDay(year, 12, 31) };
   }),
 ];
+
+/**
+ * Where in {@link PERIOD_RULES} named days (`on Saturday`, `July 16, 2022`)
+ * are read: after the span rules, before the `since` rules, so `since July
+ * 16, 2022` keeps its day.
+ */
+export const NAMED_DAYS_AT = PERIOD_RULES.indexOf(SINCE_YEAR);

@@ -99,17 +99,20 @@ export function findPeriods(sentence: string, published: string): PeriodMention[
 /**
  * The period of a figure: the nearest period named before it in its clause,
  * else the first after it in the clause, else the nearest before it in the
- * sentence, else the first in the sentence. A single day on which something
+ * sentence, else the first in the sentence; within the clause, the figure's
+ * own stretch between commas comes first (`stretch.ts`). A single day on which something
  * happened (`on Tuesday the port said …`) dates the statement, so it only
  * counts when the sentence names no other period.
  */
-export function periodNear(all: readonly PeriodMention[], figureStart: number, clause: { start: number; end: number }): PeriodMention | null {
+export function periodNear(all: readonly PeriodMention[], figureStart: number, clause: { start: number; end: number }, stretch?: { start: number; end: number }): PeriodMention | null {
   const spans = all.filter((m) => !(m.day && m.event));
   const mentions = spans.length ? spans : all;
-  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  const within = (r: { start: number; end: number }) => mentions.filter((m) => m.start >= r.start && m.end <= r.end);
+  const inClause = within(clause);
+  const inStretch = stretch ? within(stretch) : [];
   const before = (list: readonly PeriodMention[]) => list.filter((m) => m.end <= figureStart).at(-1);
   const after = (list: readonly PeriodMention[]) => list.find((m) => m.start >= figureStart);
-  return before(inClause) ?? after(inClause) ?? before(mentions) ?? mentions[0] ?? null;
+  return before(inStretch) ?? after(inStretch) ?? before(inClause) ?? after(inClause) ?? before(mentions) ?? mentions[0] ?? null;
 }
 
 /** The period of a sentence with one figure, or its first: kept for callers that read whole sentences. */
