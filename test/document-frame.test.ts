@@ -16,6 +16,8 @@ const places = [
   place('horgos', 'Horgos Port', 'port', 'xinjiang', ['Horgos']),
   place('alashankou', 'Alashankou', 'port', 'xinjiang'),
   place('urumqi-land-port', 'Urumqi International Land Port Area', 'zone', 'xinjiang'),
+  place('kazakhstan', 'Kazakhstan', 'country'),
+  place('kyrgyzstan', 'Kyrgyzstan', 'country'),
 ];
 const finder = createPlaceFinder(places);
 const read = (title: string, body: string, published = '2024-07-20') =>
@@ -68,4 +70,23 @@ describe('the document frame', () => {
     const body = 'Horgos Port opened a road in 2020.\n\nIt rained.\n\nIt snowed.\n\nIt was windy.\n\nA 30-hectare park opened.\n';
     expect(by(read('Weather', body), 30)).toMatchObject({ places: [], placeFrom: null });
   });
+
+  it('maps a respectively list onto the places and the levels listed before it', () => {
+    const facts = read('Trade', 'In 2024, trade with Kazakhstan and Kyrgyzstan increased by 45.8 percent and 8.7 percent, respectively.\n\nIn 2024, Horgos Port handled 11,000 vehicles and 40,900 tonnes, up 42.6 percent and 72.7 percent year on year respectively.\n', '2025-01-10');
+    expect(by(facts, 45.8)).toMatchObject({ places: ['kazakhstan'], change: { value: 45.8 } });
+    expect(by(facts, 8.7)).toMatchObject({ places: ['kyrgyzstan'], change: { value: 8.7 } });
+    expect(by(facts, 11000).change).toMatchObject({ value: 42.6, unit: 'percent', basis: 'year-on-year' });
+    expect(by(facts, 40900).change).toMatchObject({ value: 72.7, unit: 'percent', basis: 'year-on-year' });
+  });
+
+  it('lets a pointing-back phrase with modifiers reach its antecedent past the region that locates it', () => {
+    const body = 'The Urumqi International Land Port Area opened a new hub in 2023.\n\nIn 2024, the first inland port area in Xinjiang handled 5,200 trains.\n';
+    expect(by(read('Rail', body), 5200)).toMatchObject({ places: ['urumqi-land-port'] });
+  });
+
+  it('gives a count of vehicles the most salient port, not the country an article keeps naming', () => {
+    const body = 'China and Kyrgyzstan agreed on trade. China wants more.\n\nThe Horgos Port checkpoint matters.\n\n"We aim to reach 1,000 vehicles per day," he said.\n';
+    expect(by(read('China and Kyrgyzstan', body), 1000)).toMatchObject({ places: ['horgos'], placeFrom: 'article' });
+  });
 });
+

@@ -17,7 +17,7 @@
  * to the name it describes. Places in a quote's attribution (`…," said X, head of the Y zone`) are
  * the speaker's, not the figure's, and are skipped.
  */
-import type { Origin, Place } from '../../schema.ts';
+import type { FactKind, Origin, Place } from '../../schema.ts';
 import type { PlaceMention } from './places.ts';
 import { encloses, type Salience } from './salience.ts';
 import { stretchAround } from './stretch.ts';
@@ -52,10 +52,10 @@ const ANAPHORS: Readonly<Record<string, readonly Place['kind'][] | null>> = {
   region: ['region', 'prefecture'],
   project: null,
 };
-const ANAPHOR_RE = new RegExp(`\\b(?:the|this|that)\\s+(${Object.keys(ANAPHORS).sort((a, b) => b.length - a.length).join('|')})\\b|^\\s*(It|Here)\\b`, 'i');
-
-/** A preposition that puts a figure at a place: `at`, `in`, `via`, `through`. */
-const LOCATIVE_RE = /\b(?:at|in|via|through)\s+(?:the\s+)?$/i;
+/** Up to two modifiers may stand between the determiner and the head: `the first pilot FTZ`, `this key checkpoint`. */
+const ANAPHOR_RE = new RegExp(`\\b(?:the|this|that)\\s+(?:(?:first|new|pilot|key|main|largest|only|same|whole|border|inland|international)\\s+){0,2}(${Object.keys(ANAPHORS).sort((a, b) => b.length - a.length).join('|')})\\b|^\\s*(It|Here)\\b`, 'i');
+/** "the port of Horgos" names the port; it does not point back. */
+const NAMED_AFTER_RE = /^\s+of\s+\p{Lu}/u;
 
 /** A place named as a destination or a route's end, not where a figure was counted: `exports to`, `connecting China with`. */
 const DESTINATION_RE = /\b(?:to|for|into|connecting|linking|between|from)\s+(?:the\s+)?$/i;
@@ -79,7 +79,7 @@ export function attributionStart(sentence: string, figureStart: number): number 
 /** The kinds of place a pointing-back phrase in `text` can mean, or undefined when there is none. */
 function anaphorIn(text: string): readonly Place['kind'][] | null | undefined {
   const m = ANAPHOR_RE.exec(text);
-  if (!m) return undefined;
+  if (!m || NAMED_AFTER_RE.test(text.slice(m.index + m[0].length))) return undefined;
   return m[1] ? ANAPHORS[m[1].toLowerCase().replace(/\s+/g, ' ')] : null;
 }
 
@@ -115,7 +115,7 @@ export class PlaceContext {
    * The places of a figure and where they came from.
    * Call {@link PlaceContext.note} after each sentence.
    */
-  attach(sentence: string, paragraph: number, mentions: readonly PlaceMention[], figureStart: number, figureEnd = figureStart): Attachment {
+  attach(sentence: string, paragraph: number, mentions: readonly PlaceMention[], figureStart: number, figureEnd = figureStart, unitKind: FactKind | null = null): Attachment {
     const cut = attributionStart(sentence, figureStart);
     const clauseStart = sentence.lastIndexOf(';', figureStart) + 1;
     const semicolon = sentence.indexOf(';', figureStart);
@@ -136,18 +136,17 @@ export class PlaceContext {
     }
     // The figure's own stretch between commas first: "the Nur Zholy/Khorgos crossing can handle up to 50 vehicles per day, the Bakhty crossing – up to 40".
     const { start: segStart, end: segEnd } = stretchAround(sentence, figureStart, figureEnd, { start: clauseStart, end: clauseEnd });
-    // After the figure, only a place it stands at ("up to 10 cars at Irkeshtam"), not where goods went ("to China").
-    // A destination ("exports to Kazakhstan") is not where the figure was counted.
+    // A destination or a route's end ("exports to Kazakhstan", "connecting China with") is not where the figure was counted.
     const narrower = segStart > clauseStart || segEnd < clauseEnd;
-    const inSegment = !narrower ? [] : inClause.filter((m) => m.start >= segStart && m.end <= segEnd && !DESTINATION_RE.test(sentence.slice(Math.max(segStart, m.start - 16), m.start))
-      && (m.end <= figureStart || LOCATIVE_RE.test(sentence.slice(Math.max(figureEnd, m.start - 16), m.start))));
+    const inSegment = !narrower ? [] : inClause.filter((m) => m.start >= segStart && m.end <= segEnd && !DESTINATION_RE.test(sentence.slice(Math.max(segStart, m.start - 16), m.start)));
     const direct = this.best(inSegment, figureStart) ?? this.best(inClause, figureStart) ?? this.best(usable, figureStart);
     if (direct) return { places: joined(usable, direct, sentence), from: 'sentence' };
     const local = this.bestInParagraph(paragraph);
     if (local) return { places: [local], from: 'paragraph' };
     const recalled = pointsTo !== undefined ? this.recall(pointsTo, paragraph) : null;
     if (recalled) return { places: [recalled.place], from: 'article' };
-    const salient = this.salience?.best(paragraph);
+    // A count of trains, vehicles or cargo is counted at a port or a town, not across a country.
+    const salient = this.salience?.best(paragraph, unitKind === 'port' || unitKind === 'trains' ? LOCAL : undefined);
     return salient ? { places: [salient.place], from: salient.from } : { places: [], from: null };
   }
 

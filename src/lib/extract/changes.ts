@@ -23,6 +23,8 @@ export interface ChangeMention {
   from?: number;
   /** For `from A to B`: the new level B and its span. */
   to?: { value: number; start: number; end: number };
+  /** In a `respectively` list (`up 42.6 percent and 72.7 percent … respectively`): its place in the list and the list's length. */
+  list?: { index: number; of: number };
 }
 
 const WORDS = Object.keys(NUMBER_WORDS).join('|');
@@ -142,11 +144,41 @@ function fromTo(sentence: string): ChangeMention[] {
   return found;
 }
 
+/** The next size in a list after a change: `, 72.7 percent`, ` and 54.9 times`. */
+const LIST_NEXT_RE = new RegExp(String.raw`^(?:\s*,\s*(?:and\s+)?|\s+and\s+)${NUM}(\s?(?:%|percent\b|per cent\b|pct\b)|\s?-?\s?fold\b|\s+times\b)`, 'iu');
+const RESPECTIVELY_RE = /\brespectively\b/i;
+
+/**
+ * "up 42.6 percent and 72.7 percent year on year respectively": the sizes
+ * listed after a change are changes too, each for the figure or the name in
+ * the same place of the list before it.
+ */
+function extendLists(sentence: string, changes: ChangeMention[]): ChangeMention[] {
+  const out: ChangeMention[] = [];
+  for (const c of changes) {
+    if (c.unit === 'absolute' || c.to || !RESPECTIVELY_RE.test(sentence.slice(c.end))) {
+      out.push(c);
+      continue;
+    }
+    const list = [c];
+    for (let m = LIST_NEXT_RE.exec(sentence.slice(c.end)); m; m = LIST_NEXT_RE.exec(sentence.slice(list.at(-1)!.end))) {
+      const at = list.at(-1)!.end;
+      const end = at + m[0].length;
+      const sign = Math.sign(c.value) || 1;
+      list.push({ value: sign * readNumber(m[1]!), unit: unitOf(m[2]), basis: c.basis, start: end - m[1]!.length - m[2]!.length, end });
+    }
+    const basis = list.length > 1 ? basisOf(undefined, sentence.slice(list.at(-1)!.end)) : c.basis;
+    out.push(...list.map((x, index) => (list.length > 1 ? { ...x, basis: x.basis === 'not stated' ? basis : x.basis, list: { index, of: list.length } } : x)));
+  }
+  return out;
+}
+
 /** Finds every reported change in a sentence, in order of position. */
 export function findChanges(sentence: string): ChangeMention[] {
   const found = [...fromRegex(NOUN_RE, sentence, true), ...fromRegex(VERB_RE, sentence, false), ...sizeFirst(sentence), ...multiples(sentence), ...fromTo(sentence)];
   // Two readings of the same words ("increase of" vs "increased by") are one change.
-  return found
+  const distinct = found
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .filter((c, i, all) => i === 0 || all[i - 1]!.end <= c.start);
+  return extendLists(sentence, distinct).filter((c, i, all) => i === 0 || all[i - 1]!.end <= c.start);
 }

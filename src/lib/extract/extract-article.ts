@@ -104,8 +104,10 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
     const inherited = periods.length ? null : periodContext.inherit(s.text, s.paragraph, paragraphPlaces.ids);
     const before = facts.length;
     figures.forEach((figure, i) => {
-      const attached = placeContext.attach(s.text, s.paragraph, mentions, figure.start, figure.end);
-      const found = attached.places;
+      const attached = placeContext.attach(s.text, s.paragraph, mentions, figure.start, figure.end, figure.unitKind);
+      // "Trade with Kazakhstan and Kyrgyzstan increased by 45.8 percent and 8.7 percent, respectively."
+      const list = figure.respectively;
+      const found = list && attached.places.length === list.of ? [attached.places[list.index]!] : attached.places;
       const words = contextOf(s.text, figures, i);
       let { kind, measure } = classify({ unit: figure.unit, unitKind: figure.unitKind, ...words, sentence: s.text, place: found[0] ?? null, topic: topics.current(), subject: figure.subject }, figure.isChange);
       const antecedent = figure.isChange && isUnnamed(measure) ? antecedentOf(s.text, figures, i, previousLevels) : null;

@@ -12,6 +12,8 @@ export interface Figure extends Quantity {
   change: Change | null;
   /** True when the figure is itself a change with no level beside it. */
   isChange: boolean;
+  /** For a change in a `respectively` list with no level of its own: its place in the list and the list's length. */
+  respectively?: { index: number; of: number };
 }
 
 /**
@@ -35,10 +37,19 @@ export function findFigures(sentence: string): Figure[] {
       continue;
     }
     figures = figures.filter((f) => !overlaps(f, c));
+    if (c.list) {
+      // "…reached 11,000 and … 40,900 tonnes, up 42.6 percent and 72.7 percent respectively": the i-th change is the i-th of the last levels.
+      const levels = figures.filter((f) => f.end <= c.start && f.unit !== 'percent');
+      const level = levels.length >= c.list.of ? levels[levels.length - c.list.of + c.list.index] : undefined;
+      if (level && !level.change) {
+        level.change = { value: c.value, unit: c.unit === 'absolute' ? level.unit : c.unit, basis: c.basis };
+        continue;
+      }
+    }
     // "grew 47.3 percent to 326.9 billion yuan": the level after "to"; else the nearest level before.
     const after = figures.find((f) => f.start >= c.end && !f.change && f.unit !== 'percent' && LEVEL_AFTER_RE.test(sentence.slice(c.end, f.start)));
     // Not a known set named in the subject ("trade with the 5 countries grew by 6.9 percent").
-    const base = after ?? [...figures].reverse().find((f) => f.end <= c.start && !f.change && f.unit !== 'percent' && !sentence.slice(f.end, c.start).includes(';') && !/\bthe\s+$/i.test(sentence.slice(Math.max(0, f.start - 5), f.start)));
+    const base = c.list ? undefined : after ?? [...figures].reverse().find((f) => f.end <= c.start && !f.change && f.unit !== 'percent' && !sentence.slice(f.end, c.start).includes(';') && !/\bthe\s+$/i.test(sentence.slice(Math.max(0, f.start - 5), f.start)));
     if (base) {
       base.change = { value: c.value, unit: c.unit === 'absolute' ? base.unit : c.unit, basis: c.basis };
     } else if (c.unit !== 'absolute') {
@@ -56,6 +67,7 @@ export function findFigures(sentence: string): Figure[] {
         range: null,
         change: { value: c.value, unit: c.unit, basis: c.basis },
         isChange: true,
+        ...(c.list ? { respectively: c.list } : {}),
       });
     }
   }

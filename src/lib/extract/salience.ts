@@ -72,10 +72,15 @@ export class Salience {
     return total;
   }
 
-  /** The most salient place, and whether only the headline has named it. */
-  best(paragraph: number): { place: Place; from: 'article' | 'headline' } | null {
-    const place = this.ranked(paragraph)[0];
-    if (!place || this.score(place, paragraph) < SALIENCE.minimum) return null;
+  /**
+   * The most salient place, and whether only the headline has named it.
+   *
+   * @param prefer kinds of place the figure fits (a train count fits a port, not a country): the most salient of them wins when it is salient enough
+   */
+  best(paragraph: number, prefer?: ReadonlySet<Place['kind']>): { place: Place; from: 'article' | 'headline' } | null {
+    const ranked = this.ranked(paragraph).filter((p) => this.score(p, paragraph) >= SALIENCE.minimum);
+    const place = (prefer && ranked.find((p) => prefer.has(p.kind))) ?? ranked[0];
+    if (!place) return null;
     return { place, from: this.body.some((b) => b.place.id === place.id) ? 'article' : 'headline' };
   }
 }
