@@ -83,7 +83,7 @@ describe('a Xinhua-style round-up: kinds, measures, places and periods', () => {
 
   it('reads vehicles per day and trading enterprises at a port', () => {
     fact(r, 1100, 'vehicles', { kind: 'port', measure: 'vehicles-per-day', approx: 'about', places: ['horgos-port'], period: { start: '2023-06-01', end: '2023-06-30' } });
-    fact(r, 1320, 'enterprises', { kind: 'port', measure: 'trading-enterprises', places: ['horgos-port'], period: { start: null, end: '2023-07-15' } });
+    fact(r, 1320, 'enterprises', { kind: 'project', measure: 'trading-enterprises', places: ['horgos-port'], period: { start: null, end: '2023-07-15' } });
   });
 
   it('reads projects, contracted and in-place investment, "the district" meaning the zone', () => {
@@ -134,7 +134,7 @@ describe('a China Daily-style feature dated only to the month', () => {
   });
 
   it('lets "the port" reach back to the port of the paragraph before, without inventing a period', () => {
-    fact(r, 40, 'minutes', { kind: 'port', measure: 'clearance-time', approx: 'less-than', places: ['baktu'], period: null });
+    fact(r, 40, 'minutes', { kind: 'other', measure: 'clearance-time', approx: 'less-than', places: ['baktu'], period: null });
   });
 });
 

@@ -5,7 +5,7 @@
  * `doubled`.
  */
 import { NUMBER_WORDS } from './lexicon.ts';
-import { BASIS_ADJECTIVES, DOWN_COMPARATIVES, DOWN_NOUNS, DOWN_VERBS, MULTIPLIERS, UP_COMPARATIVES, UP_NOUNS, UP_VERBS } from './locales/en/change-words.ts';
+import { BASIS_ADJECTIVES, DOWN_COMPARATIVES, DOWN_NOUNS, DOWN_VERBS, MULTIPLIERS, UP_COMPARATIVES, UP_DOWN_BEFORE, UP_NOUNS, UP_VERBS } from './locales/en/change-words.ts';
 import { DIGITS, parseDigits, parseNumberWord } from './numbers.ts';
 
 /** A change read from a sentence. Offsets are relative to the sentence. */
@@ -32,13 +32,14 @@ const NUM = String.raw`(${DIGITS}|${WORDS})`;
 const PCT = String.raw`(\s?(?:%|percent\b|per cent\b|pct\b)|\s?-?\s?fold\b|\s?times\b)?`;
 const QUAL = String.raw`(?:(?:nearly|almost|about|around|roughly|more\s+than|over|some|close\s+to)\s+)?`;
 const alt = (words: readonly string[]) => words.map((w) => w.replace(/[ -]/g, '[\\s-]+')).join('|');
-const DOWN_WORDS = new Set([...DOWN_VERBS, ...DOWN_NOUNS, ...DOWN_COMPARATIVES]);
+const DOWN_WORDS = new Set([...DOWN_VERBS, ...DOWN_NOUNS, ...DOWN_COMPARATIVES, 'down']);
 const isDown = (word: string) => DOWN_WORDS.has(word.toLowerCase().replace(/s$/, '')) || DOWN_WORDS.has(word.toLowerCase());
 const NOUN_RE = new RegExp(
   String.raw`\b(?:an?\s+)?(?:(${alt(BASIS_ADJECTIVES)})\s+)?(${alt([...UP_NOUNS, ...DOWN_NOUNS])})s?\s+(?:of|by)\s+${QUAL}${NUM}${PCT}`,
   'giu',
 );
 const VERB_RE = new RegExp(String.raw`\b(${alt([...UP_VERBS, ...DOWN_VERBS])})(?:\s+by)?\s+${QUAL}${NUM}${PCT}`, 'giu');
+const UP_DOWN_RE = new RegExp(String.raw`(?<=${UP_DOWN_BEFORE})\b(up|down)(?:\s+by)?\s+${QUAL}${NUM}${PCT}`, 'giu');
 /** `an 18% increase`, `a 7 percent year-on-year growth`, `a 41.2 percent annual surge`. */
 const SIZE_NOUN_RE = new RegExp(String.raw`\b${NUM}(\s?(?:%|percent\b|per cent\b|pct\b))(?:\s+(${alt(BASIS_ADJECTIVES)}))?\s+(${alt([...UP_NOUNS, ...DOWN_NOUNS])})\b`, 'giu');
 /** `52.8pct higher`, `30% more`, `1.52 times higher`. */
@@ -175,7 +176,7 @@ function extendLists(sentence: string, changes: ChangeMention[]): ChangeMention[
 
 /** Finds every reported change in a sentence, in order of position. */
 export function findChanges(sentence: string): ChangeMention[] {
-  const found = [...fromRegex(NOUN_RE, sentence, true), ...fromRegex(VERB_RE, sentence, false), ...sizeFirst(sentence), ...multiples(sentence), ...fromTo(sentence)];
+  const found = [...fromRegex(NOUN_RE, sentence, true), ...fromRegex(VERB_RE, sentence, false), ...fromRegex(UP_DOWN_RE, sentence, false), ...sizeFirst(sentence), ...multiples(sentence), ...fromTo(sentence)];
   // Two readings of the same words ("increase of" vs "increased by") are one change.
   const distinct = found
     .sort((a, b) => a.start - b.start || b.end - a.end)

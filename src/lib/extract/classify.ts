@@ -99,8 +99,9 @@ function classifyCount(c: FigureContext): Classification {
       return { kind: 'trains', measure: 'train-trips' };
     case 'projects':
       return { kind: 'project', measure: 'projects' };
+    // Counts of companies are project counts, whatever they do; what they do names the measure.
     case 'enterprises':
-      return atPort && TRADE_RE.test(c.sentence) ? { kind: 'port', measure: 'trading-enterprises' } : { kind: 'project', measure: 'enterprises' };
+      return atPort && TRADE_RE.test(c.sentence) ? { kind: 'project', measure: 'trading-enterprises' } : { kind: 'project', measure: 'enterprises' };
     case 'vehicles':
       if (PRODUCTION_RE.test(`${c.before} ${c.after}`)) return { kind: 'other', measure: 'vehicles-produced' };
       return { kind: 'port', measure: PER_DAY_RE.test(c.sentence) ? 'vehicles-per-day' : 'vehicles' };
@@ -113,7 +114,8 @@ function classifyCount(c: FigureContext): Classification {
     case 'hours':
     case 'minutes':
     case 'days':
-      return atPort && /clearance|customs|reloading|inspection/i.test(c.sentence) ? { kind: 'port', measure: 'clearance-time' } : { kind: 'other', measure: 'duration' };
+      // A time is an "other" figure; at a port it is how long clearance takes.
+      return atPort && /clearance|customs|reloading|inspection/i.test(c.sentence) ? { kind: 'other', measure: 'clearance-time' } : { kind: 'other', measure: 'duration' };
     case 'routes':
       if (NON_RAIL_ROUTE_RE.test(`${c.before} ${c.subject ?? ''} ${c.after}`)) return { kind: 'other', measure: 'routes' };
       return TRAIN_RE.test(c.sentence) || c.topic === 'trains' ? { kind: 'trains', measure: 'routes' } : { kind: 'other', measure: 'routes' };

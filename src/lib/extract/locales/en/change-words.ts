@@ -1,10 +1,17 @@
 /** English words that report a change: verbs, nouns, comparatives and multipliers. Lower case. */
 
 /** Verbs of a rise, as printed before the size of the change (`rose 12%`, `boosted by 3 percent`). */
-export const UP_VERBS = ['up', 'increased', 'increasing', 'rose', 'risen', 'rising', 'grew', 'grown', 'growing', 'jumped', 'surged', 'soared', 'climbed', 'expanded', 'raised', 'boosted', 'gained'];
+export const UP_VERBS = ['increased', 'increasing', 'rose', 'risen', 'rising', 'grew', 'grown', 'growing', 'jumped', 'surged', 'soared', 'climbed', 'expanded', 'raised', 'boosted', 'gained'];
 
 /** Verbs of a fall. */
-export const DOWN_VERBS = ['down', 'fell', 'fallen', 'falling', 'decreased', 'decreasing', 'declined', 'dropped', 'cut', 'reduced', 'shortened', 'shrank', 'shrunk', 'slashed', 'lowered', 'slid', 'slipped'];
+export const DOWN_VERBS = ['fell', 'fallen', 'falling', 'decreased', 'decreasing', 'declined', 'dropped', 'cut', 'reduced', 'shortened', 'shrank', 'shrunk', 'slashed', 'lowered', 'slid', 'slipped'];
+
+/**
+ * `up` and `down` as a change only where a change can stand: after a comma
+ * or a form of "be" ("…, up 12 percent", "exports were down 3%"), never in
+ * a phrasal verb ("making up 66.9 percent of the total").
+ */
+export const UP_DOWN_BEFORE = String.raw`(?:^|[,;(]\s*|\b(?:was|were|is|are|been|being|be|and|or|while|with)\s+)`;
 
 /** Nouns of a rise (`an increase of`, `an 18% increase`). */
 export const UP_NOUNS = ['increase', 'rise', 'growth', 'jump', 'surge', 'gain', 'hike'];
