@@ -38,7 +38,11 @@ function firstSpan(text: string, published: string, from: Origin): Period | null
  * @param sentences the body's content sentences, in order
  */
 export function documentFrame(title: string, sentences: readonly Sentence[], places: PlaceFinder, published: string): DocumentFrame {
-  const lead = sentences.filter((s) => findFigures(s.text).length > 0).slice(0, LEAD_SENTENCES);
+  const lead: Sentence[] = [];
+  for (const s of sentences) {
+    if (lead.length === LEAD_SENTENCES) break;
+    if (findFigures(s.text).length > 0) lead.push(s);
+  }
   const headlinePlaces = places.find(title);
   const headline = firstSpan(title, published, 'headline');
   if (headline) return { period: headline, reach: Infinity, headlinePlaces };

@@ -10,10 +10,10 @@ import { documentFrame } from './document-frame.ts';
 import { findEventVerbs } from './event-verbs.ts';
 import { eventsInSentence } from './events.ts';
 import { factId } from './fact-id.ts';
-import { findFigures, type Figure } from './figures.ts';
+import { findFigures, mayHoldFigure, type Figure } from './figures.ts';
 import { contentSpans } from './furniture.ts';
 import { PeriodContext } from './period-context.ts';
-import { findPeriods, periodNear } from './periods.ts';
+import { findPeriods, mayNamePeriod, periodNear } from './periods.ts';
 import type { PlaceFinder } from './places.ts';
 import { PRESENT_STATE, VAGUE_TIME_PHRASES } from './locales/en/period-cues.ts';
 import { pubEnd, parsePubDate } from './period-rules.ts';
@@ -79,7 +79,7 @@ function foldRepeats(facts: Fact[]): Fact[] {
 export function readArticle(article: Article, places: PlaceFinder): ArticleReading {
   const { body } = article;
   const published = article.data.published;
-  const sentences = segment(body, contentSpans(body));
+  const sentences = segment(body, contentSpans(body), (p) => mayHoldFigure(p) || mayNamePeriod(p));
   const frame = documentFrame(article.data.title, sentences, places, published);
   const placeContext = new PlaceContext(places.rank, new Salience(frame.headlinePlaces, places.byId, places.rank), places.byId);
   const periodContext = new PeriodContext();

@@ -4,6 +4,8 @@
  */
 import type { Change } from '../../schema.ts';
 import { findChanges } from './changes.ts';
+import { NUMBER_WORDS } from './lexicon.ts';
+import { MULTIPLIERS } from './locales/en/change-words.ts';
 import { findQuantities, qualifierBefore, type Quantity } from './quantities.ts';
 import { unitFromNumberOf, unitFromSubject } from './unit-nouns.ts';
 
@@ -22,10 +24,20 @@ export interface Figure extends Quantity {
  */
 const LEVEL_AFTER_RE = /^\s*(?:,?\s*(?:year[\s-]+on[\s-]+year|compared\s+(?:to|with)\s+[^,;\d]{0,40}?|over\s+[^,;\d]{0,40}?|from\s+the\s+[^,;\d]{0,40}?))?\s*,?\s*(?:to\s+(?:reach\s+)?|reaching\s+|hitting\s+|totall?ing\s+|at\s+)(?:a\s+record(?:\s+high)?(?:\s+of)?\s+)?(?:about\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?$/i;
 
+/** A digit, a number word or a one-word multiple: without one a sentence has no figure. */
+const MAY_HOLD_FIGURE_RE = new RegExp(`\\d|\\b(?:${[...Object.keys(NUMBER_WORDS), ...Object.keys(MULTIPLIERS)].join('|')})\\b`, 'i');
+
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/** False when `text` cannot hold a figure: no digit, number word or one-word multiple. */
+export function mayHoldFigure(text: string): boolean {
+  return MAY_HOLD_FIGURE_RE.test(text);
+}
 
 /** Reads every figure in a sentence, in order of position. */
 export function findFigures(sentence: string): Figure[] {
+  // Most sentences hold no number at all; the patterns below are the costly part.
+  if (!MAY_HOLD_FIGURE_RE.test(sentence)) return [];
   let figures: Figure[] = findQuantities(sentence).map((q) => ({ ...q, change: null, isChange: false }));
   const standalone: Figure[] = [];
   for (const c of findChanges(sentence)) {

@@ -25,6 +25,14 @@ const COMPARISON_RE = new RegExp(COMPARISON_PHRASES.join('|'), 'gi');
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
+/** A quick test for any period word at all; most sentences of a feature name none. Every rule needs one of these. */
+const MAY_NAME_PERIOD_RE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\byears?\b|\bquarters?\b|\bhalf\b|\bmonths\b|\bnow\b|\bpresent\b|\bso\s+far\b|\bto\s+date\b|\bcurrently\b|\bsince\b|\byesterday\b|\btoday\b|\b[HQ][1-4]\b/i;
+
+/** False when `text` names no period: no digit, month, weekday or period word. */
+export function mayNamePeriod(text: string): boolean {
+  return MAY_NAME_PERIOD_RE.test(text);
+}
+
 /** A quick test for anything chrono could read as a day: a weekday, or a month name beside a number. Chrono is the slow part. */
 const MAYBE_DAY_RE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:yesterday|today)\b/i;
 
@@ -75,6 +83,7 @@ function namedDays(text: string, pub: PubDate): PeriodMention[] {
  * @param published the article's date, `YYYY-MM-DD` or `YYYY-MM`
  */
 export function findPeriods(sentence: string, published: string): PeriodMention[] {
+  if (!MAY_NAME_PERIOD_RE.test(sentence)) return [];
   const text = sentence.replace(COMPARISON_RE, (s) => ' '.repeat(s.length));
   const pub = parsePubDate(published);
   const found: PeriodMention[] = [];

@@ -44,28 +44,41 @@ export interface PlaceFinder {
 
 const key = (name: string) => name.replace(/\s+/g, ' ').toLowerCase();
 
+/** A sticky pattern of names, longest first, that must end at a word boundary. Spaces also match line breaks and doubled spaces. */
 function namesRegex(names: string[], flags: string): RegExp | null {
   if (names.length === 0) return null;
-  // Spaces in names also match line breaks and doubled spaces.
-  const alternatives = names.sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/ /g, '\\s+'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
+  const alternatives = [...names].sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/ /g, '\\s+'));
+  return new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
 }
+
+/** Names are indexed by their first two letters, so each word start is tried against a few names, not hundreds. */
+const prefixOf = (text: string, at = 0) => text.slice(at, at + 2).toLowerCase();
+/** Where a name can begin: a character that does not continue a word. */
+const WORD_START = /(?<![\p{L}\p{N}])\S/gu;
 
 export function createPlaceFinder(places: readonly Place[]): PlaceFinder {
   const byId = new Map(places.map((p) => [p.id, p]));
   const byName = new Map<string, Place>();
   for (const place of places) for (const name of [place.name, ...place.aliases]) byName.set(key(name), place);
-  const all = places.flatMap((p) => [p.name, ...p.aliases]);
-  const exact = namesRegex(all.filter((n) => !/\s/.test(n)), 'gu');
-  const anyCase = namesRegex(all.filter((n) => /\s/.test(n)), 'giu');
+  const byPrefix = Map.groupBy(places.flatMap((p) => [p.name, ...p.aliases]), (n) => prefixOf(n));
+  // Names of several words match in any case; single words only as printed.
+  const index = new Map([...byPrefix].map(([prefix, names]) => [prefix, [namesRegex(names.filter((n) => !/\s/.test(n)), 'yu'), namesRegex(names.filter((n) => /\s/.test(n)), 'yiu')].filter((re): re is RegExp => re !== null)]));
   const depth = (p: Place): number => (p.parent && byId.has(p.parent) ? 1 + depth(byId.get(p.parent)!) : 0);
+  const ranks = new Map(places.map((p) => [p.id, SPECIFICITY[p.kind] * 100 - depth(p)]));
   return {
     byId,
-    rank: (place) => SPECIFICITY[place.kind] * 100 - depth(place),
+    rank: (place) => ranks.get(place.id) ?? SPECIFICITY[place.kind] * 100,
     find(text) {
-      const raw = [exact, anyCase].flatMap((re) => (re ? [...text.matchAll(re)] : []))
-        .map((m) => ({ place: byName.get(key(m[0]))!, start: m.index, end: m.index + m[0].length }))
-        .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+      const raw: PlaceMention[] = [];
+      for (const start of text.matchAll(WORD_START)) {
+        const i = start.index;
+        for (const re of index.get(prefixOf(text, i)) ?? []) {
+          re.lastIndex = i;
+          const m = re.exec(text);
+          if (m) raw.push({ place: byName.get(key(m[0]))!, start: i, end: i + m[0].length });
+        }
+      }
+      raw.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
       // Longest first: drop a mention that overlaps a longer one.
       const kept: PlaceMention[] = [];
       for (const m of raw) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);

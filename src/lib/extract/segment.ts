@@ -17,11 +17,24 @@ export interface Sentence extends Span {
 // Only sentence boundaries are needed; the other pipes cost time.
 const nlp = winkNLP(model, ['sbd']);
 
-/** Splits each paragraph span of `body` into sentences with exact offsets. */
-export function segment(body: string, paragraphs: readonly Span[]): Sentence[] {
+/** A mark that can end a sentence before the end of the text. */
+const INNER_STOP_RE = /[.!?。！？;…][^]*\S/u;
+
+/**
+ * Splits each paragraph span of `body` into sentences with exact offsets.
+ *
+ * @param needsSplit false for a paragraph whose sentences the caller need not tell apart (no figure, no date): it is kept whole
+ */
+export function segment(body: string, paragraphs: readonly Span[], needsSplit: (paragraph: string) => boolean = () => true): Sentence[] {
   const out: Sentence[] = [];
   paragraphs.forEach((span, paragraph) => {
     const text = body.slice(span.start, span.end);
+    // No stop, question or exclamation mark inside, or nothing the caller reads sentence by sentence: one span, without the cost of a parse.
+    if (!INNER_STOP_RE.test(text.trim()) || !needsSplit(text)) {
+      const lead = text.length - text.trimStart().length;
+      if (text.trim() !== '') out.push({ text: text.trim(), start: span.start + lead, end: span.start + lead + text.trim().length, paragraph });
+      return;
+    }
     let cursor = 0;
     for (const raw of nlp.readDoc(text).sentences().out()) {
       const sentence = raw.trim();
