@@ -10,7 +10,7 @@ const trains = (id: string, value: number, sources = ['example-daily']) =>
   fixtureFact({ id, kind: 'trains', measure: 'train-trips', value, unit: 'trains', place: 'horgos', evidence: sources.map(evidence) });
 const file = (facts: Fact[], conflicts: Conflict[] = []) =>
   FactsFile.parse({ version: 1, sources: FIXTURE_SOURCES, places: [], facts, conflicts, events: [] });
-const readings = new Map<string, ArticleReading>([['example-wire', { facts: [], events: [], unread: [], unknownPlaces: ['Jeminay Port'] }]]);
+const readings = new Map<string, ArticleReading>([['example-wire', { facts: [], events: [], unread: [], fallbackPlaces: [], unknownPlaces: ['Jeminay Port'] }]]);
 
 describe('diffFacts', () => {
   const before = file([trains('t-horgos-1', 7000), trains('t-horgos-h1', 3000), fixtureFact({ id: 'gone-1', kind: 'port', measure: 'vehicles', value: 5, unit: 'vehicles' })]);

@@ -13,7 +13,7 @@ const article = (id: string, body: string): Article => ({
   id, path: `content/articles/${id}.md`, body,
   data: { title: id, publisher: 'Example Daily', published: '2024-05-01' } as Article['data'],
 });
-const reading = (id: string): ArticleReading => ({ facts: [], events: [], unread: [], unknownPlaces: [id] });
+const reading = (id: string): ArticleReading => ({ facts: [], events: [], unread: [], fallbackPlaces: [], unknownPlaces: [id] });
 
 function memory(): ReadingCache {
   const map = new Map<string, ArticleReading>();

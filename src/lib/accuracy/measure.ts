@@ -5,6 +5,7 @@
 import type { Article, GoldFile, Place } from '../../schema.ts';
 import { readArticle } from '../extract/extract-article.ts';
 import { createPlaceFinder } from '../extract/places.ts';
+import { createGeonamesFallback } from '../gazetteer/geonames-fallback.ts';
 import { figuresOf } from './figures.ts';
 import { scoreSet, type SetScore } from './score.ts';
 
@@ -17,7 +18,7 @@ export interface GoldSet {
 
 /** Reads and scores every set; the last entry is all of them together. */
 export function measureAccuracy(sets: readonly GoldSet[], places: readonly Place[]): Array<readonly [string, SetScore]> {
-  const finder = createPlaceFinder(places);
+  const finder = createPlaceFinder(places, createGeonamesFallback(places));
   const scored = sets.map((set) => {
     const figures = set.articles.flatMap((a) => readArticle(a, finder).facts.flatMap(figuresOf));
     return { set, figures, score: scoreSet(set.articles, figures, set.gold, places) };

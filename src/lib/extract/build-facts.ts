@@ -8,6 +8,7 @@ import { REVIEW_PATH } from '../review/parse-review.ts';
 import { findConflicts } from './conflicts.ts';
 import { mergeEvents } from './events.ts';
 import { readArticle, type ArticleReading } from './extract-article.ts';
+import { createGeonamesFallback } from '../gazetteer/geonames-fallback.ts';
 import { createPlaceFinder } from './places.ts';
 import { reconcile } from './reconcile.ts';
 import { cachedReadings, type ReadingCache, type ReadingStats } from './reading-cache.ts';
@@ -53,11 +54,16 @@ export function extractAll(articles: readonly Article[], places: readonly Place[
   // The place finder compiles the whole gazetteer; a rebuild that reads nothing afresh never needs it.
   let finder: ReturnType<typeof createPlaceFinder> | null = null;
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : 1));
-  const { readings, stats } = cachedReadings(sorted, (a) => readArticle(a, (finder ??= createPlaceFinder(places))), cache);
+  const { readings, stats } = cachedReadings(sorted, (a) => readArticle(a, (finder ??= createPlaceFinder(places, createGeonamesFallback(places)))), cache);
   const merged = reconcile([...readings.values()].flatMap((r) => r.facts));
   const facts = applyReviews(merged, reviews, REVIEW_PATH, new Set(places.map((p) => p.id)));
   const events = mergeEvents([...readings.values()].flatMap((r) => r.events));
-  const data = FactsFile.parse({ version: 1, sources: sorted.map(sourceOf), places: [...places], facts, conflicts: findConflicts(facts), events });
+  // Places from the fallback are published when a fact or an event names them, after the curated ones.
+  const named = new Set([...facts.flatMap((f) => f.places), ...events.flatMap((e) => e.places)]);
+  const curatedIds = new Set(places.map((p) => p.id));
+  const fallback = new Map([...readings.values()].flatMap((r) => r.fallbackPlaces ?? []).filter((p) => named.has(p.id) && !curatedIds.has(p.id)).map((p) => [p.id, p]));
+  const published = [...places, ...[...fallback.values()].sort((a, b) => (a.id < b.id ? -1 : 1))];
+  const data = FactsFile.parse({ version: 1, sources: sorted.map(sourceOf), places: published, facts, conflicts: findConflicts(facts), events });
   return { data, readings, stats };
 }
 

@@ -2,7 +2,7 @@
  * Extraction for one article: text in, facts and dated events out. Each
  * carries one piece of evidence here; reconciliation across articles merges them.
  */
-import type { Article, Event, Fact, Period } from '../../schema.ts';
+import type { Article, Event, Fact, Period, Place } from '../../schema.ts';
 import { antecedentOf, isStandaloneChange } from './antecedent.ts';
 import { PlaceContext } from './attach-place.ts';
 import { classify, isStock, isTimeless, isUnnamed } from './classify.ts';
@@ -14,7 +14,7 @@ import { findFigures, mayHoldFigure, type Figure } from './figures.ts';
 import { contentSpans } from './furniture.ts';
 import { PeriodContext } from './period-context.ts';
 import { findPeriods, mayNamePeriod, periodNear } from './periods.ts';
-import type { PlaceFinder } from './places.ts';
+import type { PlaceFinder, PlaceMention } from './places.ts';
 import { PRESENT_STATE, VAGUE_TIME_PHRASES } from './locales/en/period-cues.ts';
 import { pubEnd, parsePubDate } from './period-rules.ts';
 import { Salience } from './salience.ts';
@@ -22,7 +22,7 @@ import { segment } from './segment.ts';
 import { stretchAround } from './stretch.ts';
 import { statusOf } from './status.ts';
 import { TopicContext } from './topic.ts';
-import { unknownPlaceNames } from './unknown-places.ts';
+import { unknownPlacePhrases } from './unknown-places.ts';
 
 /** How far, in characters, the words that name a figure's measure may stand from it. */
 const NEAR_BEFORE = 90;
@@ -39,8 +39,10 @@ export interface ArticleReading {
   events: Event[];
   /** Figures read but not published because nothing says what they measure. */
   unread: Array<{ figure: string; quote: string }>;
-  /** Place-like names not in the gazetteer, sorted, each once. */
+  /** Place-like names not in the gazetteer nor found in the fallback, sorted, each once. */
   unknownPlaces: string[];
+  /** Places the curated gazetteer lacks that the fallback (GeoNames) supplied, by id, for an editor to curate. */
+  fallbackPlaces: Place[];
 }
 
 /** The words around a figure: near ones (bounded by its neighbours) and its whole clause. */
@@ -75,6 +77,27 @@ function foldRepeats(facts: Fact[]): Fact[] {
   });
 }
 
+/**
+ * The sentence's gazetteer mentions plus the place-like names the gazetteer
+ * lacks that the fallback can place; the rest are noted as unknown.
+ */
+function withFallback(text: string, mentions: PlaceMention[], places: PlaceFinder, unknown: Set<string>, found: Map<string, Place>): PlaceMention[] {
+  const extra: PlaceMention[] = [];
+  for (const u of unknownPlacePhrases(text, mentions)) {
+    const place = places.fallback(u.name);
+    if (!place) {
+      unknown.add(u.name);
+      continue;
+    }
+    found.set(place.id, place);
+    // The known names inside it ("Korla" in "Korla Development Zone") give way to the whole name.
+    extra.push({ place, start: u.start, end: u.end });
+  }
+  if (extra.length === 0) return mentions;
+  const kept = mentions.filter((m) => !extra.some((e) => m.start < e.end && e.start < m.end));
+  return [...kept, ...extra].sort((a, b) => a.start - b.start);
+}
+
 /** Reads one article: its facts, the figures it could not name, the places it could not place. */
 export function readArticle(article: Article, places: PlaceFinder): ArticleReading {
   const { body } = article;
@@ -89,13 +112,13 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
   const events: Event[] = [];
   const unread: ArticleReading['unread'] = [];
   const unknown = new Set<string>();
+  const fallbackPlaces = new Map<string, Place>();
   let paragraphPlaces = { paragraph: -1, ids: new Set<string>() };
   let previousLevels: Fact[] = [];
   for (const s of sentences) {
-    const mentions = places.find(s.text);
+    const mentions = withFallback(s.text, places.find(s.text), places, unknown, fallbackPlaces);
     if (paragraphPlaces.paragraph !== s.paragraph) paragraphPlaces = { paragraph: s.paragraph, ids: new Set() };
     for (const m of mentions) paragraphPlaces.ids.add(m.place.id);
-    for (const name of unknownPlaceNames(s.text, mentions)) unknown.add(name);
     topics.note(s.text, s.paragraph);
     const figures = findFigures(s.text);
     const periods = findPeriods(s.text, published);
@@ -159,7 +182,7 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
     if (inherited && figures.length) periodContext.adopt(inherited, s.text, s.paragraph, placeIds);
     else periodContext.note(s.text, s.paragraph, periods, placeIds);
   }
-  return { facts: foldRepeats(facts), events, unread, unknownPlaces: [...unknown].sort() };
+  return { facts: foldRepeats(facts), events, unread, unknownPlaces: [...unknown].sort(), fallbackPlaces: [...fallbackPlaces.values()].sort((a, b) => (a.id < b.id ? -1 : 1)) };
 }
 
 /** Extracts every fact from one article. */

@@ -40,6 +40,13 @@ export interface PlaceFinder {
   byId: ReadonlyMap<string, Place>;
   /** Lower is more specific: by kind, then by depth below the top of the gazetteer. */
   rank(place: Place): number;
+  /** A place for a place-like name the gazetteer lacks (`Zhaosu County`), from the fallback, or null. */
+  fallback(name: string): Place | null;
+}
+
+/** Where to look up names the curated gazetteer lacks. */
+export interface PlaceFallback {
+  resolve(name: string): Place | null;
 }
 
 const key = (name: string) => name.replace(/\s+/g, ' ').toLowerCase();
@@ -56,7 +63,11 @@ const prefixOf = (text: string, at = 0) => text.slice(at, at + 2).toLowerCase();
 /** Where a name can begin: a character that does not continue a word. */
 const WORD_START = /(?<![\p{L}\p{N}])\S/gu;
 
-export function createPlaceFinder(places: readonly Place[]): PlaceFinder {
+/**
+ * @param places the curated gazetteer
+ * @param fallback where names it lacks are looked up (the GeoNames fallback), or none
+ */
+export function createPlaceFinder(places: readonly Place[], fallback: PlaceFallback | null = null): PlaceFinder {
   const byId = new Map(places.map((p) => [p.id, p]));
   const byName = new Map<string, Place>();
   for (const place of places) for (const name of [place.name, ...place.aliases]) byName.set(key(name), place);
@@ -67,7 +78,8 @@ export function createPlaceFinder(places: readonly Place[]): PlaceFinder {
   const ranks = new Map(places.map((p) => [p.id, SPECIFICITY[p.kind] * 100 - depth(p)]));
   return {
     byId,
-    rank: (place) => ranks.get(place.id) ?? SPECIFICITY[place.kind] * 100,
+    rank: (place) => ranks.get(place.id) ?? SPECIFICITY[place.kind] * 100 - (place.parent && byId.has(place.parent) ? 1 + depth(byId.get(place.parent)!) : 0),
+    fallback: (name) => fallback?.resolve(name) ?? null,
     find(text) {
       const raw: PlaceMention[] = [];
       for (const start of text.matchAll(WORD_START)) {

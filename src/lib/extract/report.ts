@@ -53,6 +53,7 @@ export function reportLines(extraction: Extraction, only: ReadonlySet<string> | 
     section('corroborated', mine.filter((f) => sourcesOf(f).length > 1).map((f) => `${f.id}: also in ${sourcesOf(f).filter((s) => s !== source.id).join(', ')}`));
     section('conflicts', data.conflicts.filter((c) => c.sources.includes(source.id)).map((c) => `${c.id}: ${c.facts.map((id) => { const f = byId.get(id); return f ? `${formatFact(f)} (${sourcesOf(f).join(', ')})` : id; }).join(' vs ')}`));
     section('unknown places (add to content/gazetteer.yaml?)', reading?.unknownPlaces ?? []);
+    section('places taken from GeoNames (curate them in content/gazetteer.yaml)', (reading?.fallbackPlaces ?? []).map((p) => `${p.name} (${p.id}, ${p.kind}${p.parent ? ` in ${p.parent}` : ''}; ${p.coordSource})`));
     section('low confidence', mine.filter((f) => f.confidence === 'low').map((f) => `${f.id}: ${whyLow(f)}`));
     section('unread figures (nothing says what they measure)', (reading?.unread ?? []).map((u) => `"${u.figure}" in: ${u.quote.slice(0, 100).replace(/\s+/g, ' ')}`));
     section('events', data.events.filter((e) => e.evidence.some((x) => x.source === source.id)).map((e) => `${e.date.start} (${e.precision}) ${e.action}: ${e.text.replace(/\s+/g, ' ')}`));

