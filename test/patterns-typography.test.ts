@@ -55,3 +55,14 @@ describe('period vocabulary', () => {
     expect(periodNear(mentions, s.indexOf('3,100'), { start: 0, end: s.length })?.period).toMatchObject({ start: '2023-01-01', end: '2023-12-31' });
   });
 });
+
+describe('dates and salaries are not what they look like', () => {
+  it('never reads the year of a printed date as a count, even before a noun', () => {
+    expect(findFigures('A drone photo taken on May 25, 2024 shows freight trains at the port.')).toEqual([]);
+  });
+  it('narrows a span to the day a running total is given as of', () => {
+    const s = 'As of Nov. 5, the number of freight trains hit a record high of 10,180 this year.';
+    expect(periodNear(findPeriods(s, '2020-11-26'), s.indexOf('10,180'), { start: 0, end: s.length })?.period).toMatchObject({ start: '2020-01-01', end: '2020-11-05' });
+  });
+});
+

@@ -49,3 +49,10 @@ describe('kinds from context', () => {
     expect(kindOf('vehicles', 'The plant produced 3,000 vehicles.', '3,000 vehicles').kind).toBe('other');
   });
 });
+
+describe('money that is pay', () => {
+  it('reads a monthly salary as pay, not investment', () => {
+    expect(kindOf('CNY', 'She will sign a contract with the company and get a salary of around 2,500 yuan a month.', '2,500 yuan', 'investment')).toEqual({ kind: 'other', measure: 'salary-monthly' });
+  });
+});
+

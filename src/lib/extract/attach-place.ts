@@ -131,7 +131,7 @@ export class PlaceContext {
     if (pointsTo) {
       const recalled = this.recall(pointsTo, paragraph);
       // "this checkpoint in the Xinjiang Uygur Autonomous Region": a place that only locates the one pointed back to.
-      const before = inClause.filter((m) => m.end <= figureStart);
+      const before = inClause.filter((m) => m.end <= figureStart && !DESTINATION_RE.test(sentence.slice(Math.max(clauseStart, m.start - 16), m.start)));
       if (recalled && before.every((m) => encloses(m.place, recalled.place, this.byId))) return { places: [recalled.place], from: recalled.paragraph === paragraph ? 'paragraph' : 'article' };
     }
     // The figure's own stretch between commas first: "the Nur Zholy/Khorgos crossing can handle up to 50 vehicles per day, the Bakhty crossing – up to 40".

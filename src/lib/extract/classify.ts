@@ -57,6 +57,7 @@ const MONEY_MEASURES: ReadonlyArray<readonly [RegExp, FactKind, string]> = [
   [/(?<!\bimports?\s+and\s+)\bexports?\b(?!\s+and\s+imports?)(?!-oriented)/i, 'trade', 'export-value'],
   [/(?<!\bexports?\s+and\s+)\bimports?\b(?!\s+and\s+exports?)/i, 'trade', 'import-value'],
   [TRADE_RE, 'trade', 'trade-value'],
+  [/\bsalar(?:y|ies)\b|\bwages?\b|\bearn(?:s|ed|ing)?\b|\b(?:a|per)\s+month\b/i, 'other', 'salary-monthly'],
   [/\boutput value\b|\boutput\b|\bGDP\b/i, 'other', 'output-value'],
   [/\brevenue\b|\bsales\b|(?<!\btrade\s)\bturnover\b|\bincome\b/i, 'other', 'revenue'],
   [/\binvest(?:ment|ed|s)?\b|\bfunds?\b|\bcapital\b|\bfinancing\b/i, 'investment', 'investment'],

@@ -121,7 +121,21 @@ export function periodNear(all: readonly PeriodMention[], figureStart: number, c
   const inStretch = stretch ? within(stretch) : [];
   const before = (list: readonly PeriodMention[]) => list.filter((m) => m.end <= figureStart).at(-1);
   const after = (list: readonly PeriodMention[]) => list.find((m) => m.start >= figureStart);
-  return before(inStretch) ?? after(inStretch) ?? before(inClause) ?? after(inClause) ?? before(mentions) ?? mentions[0] ?? null;
+  const chosen = before(inStretch) ?? after(inStretch) ?? before(inClause) ?? after(inClause) ?? before(mentions) ?? mentions[0] ?? null;
+  return chosen && narrowed(chosen, inClause);
+}
+
+/**
+ * "As of Nov. 5, … hit 10,180 this year": a running total as of a day
+ * within a span the clause also names runs from the span's start to that day.
+ */
+function narrowed(chosen: PeriodMention, clause: readonly PeriodMention[]): PeriodMention {
+  const within = (asOf: PeriodMention, span: PeriodMention) =>
+    asOf.period.start === null && span.period.start !== null && asOf.period.end >= span.period.start && asOf.period.end <= span.period.end && asOf !== span;
+  const asOf = chosen.period.start === null ? chosen : clause.find((m) => m.period.start === null && !m.event && within(m, chosen));
+  const span = chosen.period.start !== null ? chosen : clause.find((m) => !m.event && within(chosen, m));
+  if (!asOf || !span || asOf === span) return chosen;
+  return { ...chosen, period: { start: span.period.start, end: asOf.period.end, label: `${span.period.label}, ${asOf.period.label}` } };
 }
 
 /** The period of a sentence with one figure, or its first: kept for callers that read whole sentences. */

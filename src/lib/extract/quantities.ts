@@ -55,6 +55,10 @@ function isYear(sentence: string, n: Numeral): boolean {
   return /^(?:19|20)\d\d$/.test(sentence.slice(n.start, n.end));
 }
 
+/** The year of a date as printed (`May 25, 2024`, `in 2023`), even when a noun follows: "taken on May 25, 2024 shows freight trains". */
+const DATE_BEFORE_RE = /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*|\b(?:in|of|since|by|until|till|from|during)\s+)$/i;
+const isDateYear = (sentence: string, n: Numeral) => isYear(sentence, n) && DATE_BEFORE_RE.test(sentence.slice(Math.max(0, n.start - 16), n.start));
+
 /** True when `pos` falls inside a short quoted slogan such as "one port, two zones". */
 function inShortQuote(sentence: string, pos: number): boolean {
   const before = sentence.slice(Math.max(0, pos - 60), pos);
@@ -75,6 +79,7 @@ function compoundDuration(unit: string, after: string): { value: number; length:
 }
 
 function readOne(sentence: string, n: Numeral): Quantity | null {
+  if (isDateYear(sentence, n)) return null;
   const prefix = PREFIX_RE.exec(sentence.slice(Math.max(0, n.start - 4), n.start));
   const figureStart = prefix ? n.start - prefix[0].length : n.start;
   let pos = n.end;
