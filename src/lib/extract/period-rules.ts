@@ -114,7 +114,7 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     return { start: null, end: monthEnd(year, month) };
   }),
   // by May / as of June 2017: a running total up to that month's end
-  rule(String.raw`\b(by|as of|until|till)\s+${MONTH}(?:,?\s+(?:of\s+)?${YEAR_REF})?(?!\s*\d)`, false, (m, pub) => {
+  rule(String.raw`\b(by|as of|until|till)\s+${MONTH}(?:,?\s+(?:of\s+)?${YEAR_REF})?(?![.\s]*\d)`, false, (m, pub) => {
     const month = monthIndex(m[2]!);
     const year = !m[3] && /^by$/i.test(m[1]!) && month >= pub.month ? pub.year : yearOfMonth(month, m[3], pub);
     return { start: null, end: monthEnd(year, month) };
