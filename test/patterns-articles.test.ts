@@ -133,8 +133,8 @@ describe('a China Daily-style feature dated only to the month', () => {
     fact(r, 12.6, 'percent', { kind: 'trains', measure: 'train-trips-growth', places: ['horgos'], period: { start: '2024-01-01', end: '2024-10-31' } });
   });
 
-  it('lets "the port" reach back to the port of the paragraph before, without inventing a period', () => {
-    fact(r, 40, 'minutes', { kind: 'other', measure: 'clearance-time', approx: 'less-than', places: ['baktu'], period: null });
+  it('lets "the port" reach back to the port of the paragraph before; "now" holds as of publication, and says so', () => {
+    fact(r, 40, 'minutes', { kind: 'other', measure: 'clearance-time', approx: 'less-than', places: ['baktu'], period: { start: null, end: '2024-11-30', from: 'published' } });
   });
 });
 

@@ -20,8 +20,11 @@ export interface GoldSet {
 export function measureAccuracy(sets: readonly GoldSet[], places: readonly Place[]): Array<readonly [string, SetScore]> {
   const finder = createPlaceFinder(places, createGeonamesFallback(places));
   const scored = sets.map((set) => {
-    const figures = set.articles.flatMap((a) => readArticle(a, finder).facts.flatMap(figuresOf));
-    return { set, figures, score: scoreSet(set.articles, figures, set.gold, places) };
+    const readings = set.articles.map((a) => readArticle(a, finder));
+    const figures = readings.flatMap((r) => r.facts.flatMap(figuresOf));
+    // Places the GeoNames fallback supplied are places like any other to the scorer.
+    const known = new Map([...places, ...readings.flatMap((r) => r.fallbackPlaces)].map((p) => [p.id, p]));
+    return { set, figures, score: scoreSet(set.articles, figures, set.gold, [...known.values()]) };
   });
   const out: Array<readonly [string, SetScore]> = scored.map((s) => [s.set.name, s.score] as const);
   if (scored.length > 1) {

@@ -168,21 +168,27 @@ export class PlaceContext {
   }
 
   /**
-   * The latest place a pointing-back phrase can mean: paragraph by paragraph,
-   * from its own back to {@link LOOKBACK_PARAGRAPHS} before; in each, the
-   * latest place of the likeliest kind first.
+   * The place a pointing-back phrase can mean: paragraph by paragraph, from
+   * its own back to {@link LOOKBACK_PARAGRAPHS} before, the likeliest kind
+   * first (in its own paragraph the latest, further back the most salient);
+   * last, a place of that kind the headline names.
    */
   private recall(kinds: readonly Place['kind'][] | null, paragraph: number): { place: Place; paragraph: number } | null {
+    const score = (h: { place: Place }) => this.salience?.score(h.place, paragraph) ?? 0;
     for (let p = paragraph; p >= paragraph - LOOKBACK_PARAGRAPHS; p--) {
       const scope = this.history.filter((h) => h.paragraph === p).reverse();
       if (!kinds && scope[0]) return scope[0];
       for (const kind of kinds ?? []) {
         const found = scope.filter((h) => h.place.kind === kind);
         if (found.length === 0) continue;
-        // In its own paragraph the latest; further back, the one the article is most about.
-        if (p === paragraph || !this.salience) return found[0]!;
-        return found.map((h) => ({ h, score: this.salience!.score(h.place, paragraph) })).sort((a, b) => b.score - a.score)[0]!.h;
+        // In its own paragraph the latest; further back, the one the article is most about (ties to the latest).
+        return p === paragraph ? found[0]! : found.reduce((best, h) => (score(h) > score(best) ? h : best));
       }
+    }
+    // Last, a place of the likeliest kind that the headline names.
+    for (const kind of kinds ?? []) {
+      const place = this.salience?.headlinePlaces().find((h) => h.kind === kind);
+      if (place) return { place, paragraph: -1 };
     }
     return null;
   }

@@ -15,7 +15,7 @@ import { contentSpans } from './furniture.ts';
 import { PeriodContext } from './period-context.ts';
 import { findPeriods, mayNamePeriod, periodNear } from './periods.ts';
 import type { PlaceFinder, PlaceMention } from './places.ts';
-import { PRESENT_STATE, VAGUE_TIME_PHRASES } from './locales/en/period-cues.ts';
+import { NOW_WORDS, PRESENT_STATE, VAGUE_TIME_PHRASES } from './locales/en/period-cues.ts';
 import { pubEnd, parsePubDate } from './period-rules.ts';
 import { Salience } from './salience.ts';
 import { segment } from './segment.ts';
@@ -29,6 +29,7 @@ const NEAR_BEFORE = 90;
 const NEAR_AFTER = 40;
 const VAGUE_RE = new RegExp(VAGUE_TIME_PHRASES, 'i');
 const PRESENT_RE = new RegExp(PRESENT_STATE, 'i');
+const NOW_RE = new RegExp(NOW_WORDS, 'i');
 /** How far before a figure a cue of its status ("will", "plans to") may stand. */
 const STATUS_REACH = 100;
 
@@ -146,9 +147,11 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
       // The article's period is the fallback for what happened in it, never for a plan, a forecast or a size.
       const framed = s.paragraph <= frame.reach && !VAGUE_RE.test(words.clause) && !isStock(measure) && statusOf({ ...statusWords, period: null }) === 'actual' ? frame.period : null;
       const carried = antecedent?.period ?? inherited;
-      // A present state of a flow or a rate ("5 cars stand at Torugart"), said in the figure's own stretch.
-      const present = !isStock(measure) && PRESENT_RE.test(s.text.slice(words.stretch.start, words.stretch.end)) ? asPublished : null;
-      const period: Period | null = own ? { ...own, from: 'sentence' } : carried ? { ...carried, inherited: true, from: 'paragraph' } : (present ?? (framed && { ...framed, inherited: true }));
+      // "Now" dates any state by publication; a present-tense verb only a flow or a rate ("5 cars stand at Torugart"); both in the figure's own stretch.
+      const stretch = s.text.slice(words.stretch.start, words.stretch.end);
+      const now = !isTimeless(measure) && NOW_RE.test(stretch) ? asPublished : null;
+      const present = !isStock(measure) && PRESENT_RE.test(stretch) ? asPublished : null;
+      const period: Period | null = own ? { ...own, from: 'sentence' } : (now ?? (carried ? { ...carried, inherited: true, from: 'paragraph' } : (present ?? (framed && { ...framed, inherited: true }))));
       // A change of the figure before takes that figure's place unless it names its own.
       const placed = antecedent && attached.from !== 'sentence' && antecedent.places.length ? { places: antecedent.places, from: 'paragraph' as const } : { places: found.map((p) => p.id), from: attached.from };
       const ids = placed.places;

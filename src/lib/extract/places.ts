@@ -26,6 +26,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * `Xinjiang Daily`. Smaller places keep their mentions.
  */
 function partOfLargerName(text: string, m: PlaceMention): boolean {
+  // "China Railway Urumqi Group Co., Ltd.": a place inside a company's name is not where a figure is.
+  if (ORGANISATION_AFTER_RE.test(text.slice(m.end, m.end + 60))) return true;
   if (m.place.kind !== 'country' && m.place.kind !== 'region') return false;
   const after = text.slice(m.end, m.end + 3);
   const before = text.slice(Math.max(0, m.start - 3), m.start);
@@ -33,6 +35,9 @@ function partOfLargerName(text: string, m: PlaceMention): boolean {
   const bracketed = /\($/.test(before) && /^\)\s*\p{Lu}/u.test(text.slice(m.end, m.end + 3));
   return bracketed || /^\s*-\s*\p{Lu}/u.test(after) || /\p{L}\s*-\s*$/u.test(before) || /^ \p{Lu}/u.test(after);
 }
+
+/** Up to three capitalised words, then a word that ends a company's name. */
+const ORGANISATION_AFTER_RE = /^(?:\s+\p{Lu}[\p{L}&-]*){0,3}\s+(?:Group|Co\.|Company|Corporation|Corp\.|Ltd\.?|Limited|Inc\.?|Holdings)(?![\p{L}])/u;
 
 /** Finds place mentions in text. Build once per gazetteer; reuse for every sentence. */
 export interface PlaceFinder {

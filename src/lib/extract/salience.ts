@@ -52,6 +52,11 @@ export class Salience {
     this.headline = weighted(headlineMentions, byId);
   }
 
+  /** The places the headline names. */
+  headlinePlaces(): Place[] {
+    return this.headline.map((h) => h.place);
+  }
+
   /** Records the places a sentence named. */
   note(paragraph: number, mentions: readonly PlaceMention[]): void {
     for (const w of weighted(mentions, this.byId)) this.body.push({ ...w, paragraph });

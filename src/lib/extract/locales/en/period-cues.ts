@@ -33,4 +33,7 @@ export const VAGUE_TIME_PHRASES = String.raw`\b(?:in|over|during|for)\s+(?:the\s
  * Torugart", "the port now runs 57 routes"): with no period named, it holds
  * as of the day the article was published.
  */
-export const PRESENT_STATE = String.raw`\b(?:now|nowadays|still|presently)\b|\b(?:is|are|stands?|remains?|handles?|runs?|operates?|covers?|connects?|employs?|hosts?|houses?|serves?|pass(?:es)?)\b(?!\s+(?:been|expected|planned|set|to)\b)|\bcan\s+(?:now\s+)?(?:handle|process|accommodate|receive|carry)\b`;
+export const PRESENT_STATE = String.raw`\b(?:is|are|stands?|remains?|handles?|runs?|operates?|covers?|connects?|employs?|hosts?|houses?|serves?|pass(?:es)?)\b(?!\s+(?:been|expected|planned|set|to)\b)|\bcan\s+(?:now\s+)?(?:handle|process|accommodate|receive|carry)\b`;
+
+/** Words that say a figure is the state of things now: with no period named, it holds as of publication, whatever it measures. */
+export const NOW_WORDS = String.raw`\b(?:now|nowadays|presently|still)\b`;
