@@ -43,7 +43,8 @@ const ANAPHORS: Readonly<Record<string, readonly Place['kind'][] | null>> = {
   pass: ['port'],
   station: ['port', 'city'],
   area: ['zone', 'prefecture', 'city', 'region'],
-  port: ['port', 'city'],
+  // A "land port area" is a zone that articles call "the port".
+  port: ['port', 'city', 'zone'],
   hub: ['port', 'zone', 'city'],
   city: ['city'],
   county: ['county'],
@@ -59,6 +60,8 @@ const NAMED_AFTER_RE = /^\s+of\s+\p{Lu}/u;
 
 /** A place named as a destination or a route's end, not where a figure was counted: `exports to`, `connecting China with`. */
 const DESTINATION_RE = /\b(?:to|for|into|connecting|linking|between|from)\s+(?:the\s+)?$/i;
+/** Examples in a list ("cities such as Almaty and Tashkent") are not where the figure is. */
+const EXAMPLE_RE = /\b(?:such\s+as|including|like)\s+(?:the\s+)?(?:[\p{L}'’-]+(?:,\s*|\s+and\s+|\s+))*$/iu;
 
 /** How far back, in paragraphs, a pointing-back phrase may reach. */
 const LOOKBACK_PARAGRAPHS = 3;
@@ -120,7 +123,7 @@ export class PlaceContext {
     const clauseStart = sentence.lastIndexOf(';', figureStart) + 1;
     const semicolon = sentence.indexOf(';', figureStart);
     const clauseEnd = Math.min(semicolon < 0 ? sentence.length : semicolon, cut);
-    const usable = mentions.filter((m) => m.end <= cut);
+    const usable = mentions.filter((m) => m.end <= cut && !EXAMPLE_RE.test(sentence.slice(Math.max(0, m.start - 60), m.start)));
     const inClause = usable.filter((m) => m.start >= clauseStart && m.end <= clauseEnd);
     // A figure used as an adjective describes the name right after it: `the 179.66-square-kilometer Xinjiang pilot FTZ`.
     if (/\d\s*-\s*\p{L}/u.test(sentence.slice(figureStart, figureEnd))) {

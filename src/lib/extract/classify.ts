@@ -39,6 +39,8 @@ const PORT_RE = /\b(?:port|ports|customs|clearance|border|pass|crossing|checkpoi
 const TRAIN_RE = /\b(?:train|trains|railway express|rail freight|China\s*-\s*Europe|China\s*-\s*EU)\b/i;
 /** Trains themselves, as the carrier of the cargo counted: `821 freight trains transported 287,400 tons`. */
 const TRAIN_NOUN_RE = /\b(?:trains?|train trips)\b/i;
+/** A railway or a rail port: its routes are train routes. */
+const RAIL_RE = /\brail(?:way)?s?\b/i;
 /** Routes that are not rail routes. */
 const NON_RAIL_ROUTE_RE = /\b(?:road|highway|air|flights?|bus|shipping|sea|truck|trucking|passenger)\b/i;
 const PER_DAY_RE = /\b(?:every day|per day|a day|daily|each day)\b/i;
@@ -119,7 +121,7 @@ function classifyCount(c: FigureContext): Classification {
       return atPort && /clearance|customs|reloading|inspection/i.test(c.sentence) ? { kind: 'other', measure: 'clearance-time' } : { kind: 'other', measure: 'duration' };
     case 'routes':
       if (NON_RAIL_ROUTE_RE.test(`${c.before} ${c.subject ?? ''} ${c.after}`)) return { kind: 'other', measure: 'routes' };
-      return TRAIN_RE.test(c.sentence) || c.topic === 'trains' ? { kind: 'trains', measure: 'routes' } : { kind: 'other', measure: 'routes' };
+      return TRAIN_RE.test(c.sentence) || RAIL_RE.test(c.sentence) || c.topic === 'trains' ? { kind: 'trains', measure: 'routes' } : { kind: 'other', measure: 'routes' };
     case 'km2':
     case 'm2':
     case 'acres':

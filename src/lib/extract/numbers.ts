@@ -24,7 +24,8 @@ const TENS_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const TEENS_WORDS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 
 // Not preceded by a letter, digit or separator, so `H986`, `11th` and `2,000` mid-number are skipped.
-const DIGIT_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,·])(?:${DIGITS})(?![\p{N}]|[.,·]\d|(?:st|nd|rd|th)\b)`, 'gu');
+// Nor after a letter and a hyphen: `COVID-19`, `Su-27` are names.
+const DIGIT_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,·])(?<!\p{L}-)(?:${DIGITS})(?![\p{N}]|[.,·]\d|(?:st|nd|rd|th)\b)`, 'gu');
 const WORD_RE = new RegExp(String.raw`\b(?:(?:${TENS_WORDS})(?:[- ](?:${UNITS_WORDS}))?|${TEENS_WORDS}|${UNITS_WORDS})\b`, 'giu');
 const SCALE_RE = new RegExp(String.raw`^[ \u00a0]?(${SCALES.map(([w]) => w).join('|')})\b`, 'i');
 

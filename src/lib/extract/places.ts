@@ -33,7 +33,7 @@ function partOfLargerName(text: string, m: PlaceMention): boolean {
   const before = text.slice(Math.max(0, m.start - 3), m.start);
   // "(China) Asia-Europe Commodity Trade Expo": a bracketed country that opens a name.
   const bracketed = /\($/.test(before) && /^\)\s*\p{Lu}/u.test(text.slice(m.end, m.end + 3));
-  return bracketed || /^\s*-\s*\p{Lu}/u.test(after) || /\p{L}\s*-\s*$/u.test(before) || /^ \p{Lu}/u.test(after);
+  return bracketed || /^\s*[-–—]\s*\p{Lu}/u.test(after) || /\p{L}\s*[-–—]\s*$/u.test(before) || /^ \p{Lu}/u.test(after);
 }
 
 /** Up to three capitalised words, then a word that ends a company's name. */

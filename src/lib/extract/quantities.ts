@@ -6,7 +6,7 @@ import type { Approx, FactKind, Range } from '../../schema.ts';
 import { isChangeFrom } from './changes.ts';
 import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES, QUALIFIERS } from './lexicon.ts';
 import { findNumerals, readScale, scale, type Numeral } from './numbers.ts';
-import { readUnitNoun, unitFromNumberOf, unitFromSubject } from './unit-nouns.ts';
+import { readUnitNoun, unitFromNumberOf, unitFromPartitive, unitFromSubject } from './unit-nouns.ts';
 
 /** A quantity read from a sentence. Offsets are relative to the sentence. */
 export interface Quantity {
@@ -113,7 +113,7 @@ function readOne(sentence: string, n: Numeral): Quantity | null {
   }
   if (n.words || isYear(sentence, n)) return null;
   const before = sentence.slice(0, figureStart);
-  const counted = unitFromNumberOf(before) ?? unitFromSubject(before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(',')) + 1));
+  const counted = unitFromNumberOf(before) ?? unitFromPartitive(before) ?? unitFromSubject(before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(',')) + 1));
   if (counted && !/^\s*(?:%|percent|times|-?fold)/i.test(rest)) {
     return { ...base, value, unit: counted.noun.unit, end: pos, subject: counted.phrase, unitKind: counted.noun.kind };
   }

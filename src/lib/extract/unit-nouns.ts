@@ -19,7 +19,8 @@ export interface UnitMatch {
 const MAX_MODIFIERS = 8;
 
 const WORD_RE = /[\p{L}][\p{L}\p{N}'’]*/uy;
-const GAP_RE = /[ \u00a0]*-?[ \u00a0]*/y;
+/** Between modifiers: spaces, a hyphen, or a short parenthetical ("China-Europe (Central Asia) freight trains"). */
+const GAP_RE = /[ \u00a0]*-?[ \u00a0]*(?:\([^()]{1,30}\)[ \u00a0]*)?/y;
 
 /** Unit phrases, longest first, as arrays of lower-case words. */
 const PHRASES: ReadonlyArray<{ words: string[]; noun: UnitNoun }> = UNIT_NOUNS.flatMap((noun) =>
@@ -99,7 +100,7 @@ export function unitFromNumberOf(before: string): UnitMatch | null {
 /** Units a change can be about when its subject names them: `freight trains via Khorgos increased by 12.6%`. */
 const SUBJECT_UNITS = new Set(['trains', 'tonnes', 'TEU', 'containers', 'vehicles', 'passengers', 'projects', 'enterprises']);
 const SUBJECT_RE = new RegExp(
-  String.raw`\b(${PHRASES.filter((p) => SUBJECT_UNITS.has(p.noun.unit)).map((p) => p.words.join('[ -]')).join('|')})\b((?:\s+[\p{L}\p{N}'’()-]+){0,6}?)\s*$`,
+  String.raw`\b(${PHRASES.filter((p) => SUBJECT_UNITS.has(p.noun.unit)).map((p) => p.words.join('[ -]')).join('|')})\b((?:\s+[\p{L}\p{N}'’()-]+){0,8}?)\s*$`,
   'iu',
 );
 
@@ -109,7 +110,7 @@ const IN_PHRASE_RE = /\b(?:with|between|from|to|for|among|along|by)\s+(?:[\p{L}\
 const TRADE_OF_RE = /\b(?:exports?|imports?|trade|sales)\s+of\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
 
 /** The verb between a subject and its figure: a change (`increased by`) or a level (`reached`, `totaled`). */
-const SUBJECT_VERB_RE = /\s*\b(?:increased|increasing|rose|risen|grew|grown|jumped|surged|soared|climbed|expanded|fell|fallen|decreased|declined|dropped|was up|were up|was down|were down|reached|hit|totall?ed|stood at|exceeded|topped|surpassed|numbered|amounted to)(?:\s+by|\s+to)?\s*(?:nearly|almost|about|around|more than|over|a total of)?\s*$/i;
+const SUBJECT_VERB_RE = /\s*\b(?:increased|increasing|rose|risen|grew|grown|jumped|surged|soared|climbed|expanded|fell|fallen|decreased|declined|dropped|was up|were up|was down|were down|reached|hit|totall?ed|stood at|exceeded|topped|surpassed|numbered|amounted to)(?:\s+by|\s+to(?:\s+reach)?)?\s*(?:nearly|almost|about|around|more than|over|a total of)?\s*$/i;
 
 /**
  * The counted noun at the head of a figure's subject, when only a few words
@@ -130,3 +131,13 @@ export function unitFromSubject(before: string, forChange = false): UnitMatch | 
   const noun = PHRASES.find((p) => p.words.join(' ') === word)?.noun;
   return noun ? { noun, end: m.index + m[1]!.length, phrase: m[1]!, attributive: false } : null;
 }
+
+/** "Of the 40 companies in the zone, 25 have signed contracts": the set a bare figure is part of. */
+const PARTITIVE_RE = /\bof\s+(?:the|these|those|its|their)\s+[\d,.]+\s+([^,;]{1,80}),\s*$/i;
+
+/** Finds the unit noun of the set a bare figure is counted out of: `Of the 40 companies …, 25 …`. */
+export function unitFromPartitive(before: string): UnitMatch | null {
+  const m = PARTITIVE_RE.exec(before);
+  return m ? readUnitNoun(` ${m[1]!}`) : null;
+}
+

@@ -1,0 +1,39 @@
+/**
+ * The failure classes measured on unseen articles (issue 14), one sentence
+ * each, written for this test: a parenthetical inside the counted phrase, a
+ * counted noun far away or implied, numbers inside names, a rail port's
+ * routes, examples and corridors that are not the figure's place.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../src/lib/extract/extract-article.ts';
+import { createPlaceFinder } from '../src/lib/extract/places.ts';
+import { parseGazetteer } from '../src/lib/gazetteer/parse-gazetteer.ts';
+import type { Article } from '../src/schema.ts';
+
+const finder = createPlaceFinder(parseGazetteer('content/gazetteer.yaml', readFileSync('content/gazetteer.yaml', 'utf8')));
+const read = (body: string) => readArticle({ id: 'u', path: 'u.md', data: { title: 'Ports', publisher: 'P', published: '2024-11-10' }, body } as Article, finder).facts;
+
+describe('figures the seeds never showed', () => {
+  it('reads through a parenthetical inside the counted phrase', () => {
+    expect(read('In 2024, more than 2,400 China-Europe (Central Asia) freight trains passed through Alashankou.\n')).toMatchObject([{ value: 2400, unit: 'trains', kind: 'trains', places: ['alashankou'] }]);
+  });
+  it('finds a counted noun in the subject, or in the set a figure is part of', () => {
+    expect(read('Horgos reported that car exports in the first half of 2024 surged to reach 18,000.\n')).toMatchObject([{ value: 18000, unit: 'vehicles', kind: 'port' }]);
+    const facts = read('Of the 40 companies in the Kashgar zone, 25 have signed contracts.\n');
+    expect(facts.map((f) => [f.value, f.unit])).toEqual([[40, 'enterprises'], [25, 'enterprises']]);
+  });
+  it('never reads a number inside a name as a figure', () => {
+    expect(read('Horgos lifted its COVID-19 measures in 2022.\n')).toEqual([]);
+  });
+  it("reads a rail port's routes as train routes", () => {
+    expect(read('The railway port of Alashankou now runs 57 routes.\n')).toMatchObject([{ value: 57, kind: 'trains', measure: 'routes', places: ['alashankou'] }]);
+  });
+  it('never gives a figure the examples of a list or the countries a corridor joins', () => {
+    const [fact] = read('Alashankou handled 3 million tonnes in 2024, with goods sent to cities such as Almaty and Tashkent.\n');
+    expect(fact).toMatchObject({ value: 3_000_000, places: ['alashankou'] });
+    const [corridor] = read('In 2024, the China–Kyrgyzstan–Uzbekistan railway carried 1,000 containers.\n');
+    expect(corridor!.places).not.toContain('kyrgyzstan');
+    expect(corridor!.places).not.toContain('uzbekistan');
+  });
+});
