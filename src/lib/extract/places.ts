@@ -65,8 +65,13 @@ function namesRegex(names: string[], flags: string): RegExp | null {
 
 /** Names are indexed by their first two letters, so each word start is tried against a few names, not hundreds. */
 const prefixOf = (text: string, at = 0) => text.slice(at, at + 2).toLowerCase();
-/** Where a name can begin: a character that does not continue a word. */
-const WORD_START = /(?<![\p{L}\p{N}])\S/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** True when the character at `i` is a letter or a digit; ASCII is decided without a pattern, since this runs for every character. */
+function continuesWord(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_CHAR.test(text[i]!);
+}
 
 /**
  * @param places the curated gazetteer
@@ -87,9 +92,11 @@ export function createPlaceFinder(places: readonly Place[], fallback: PlaceFallb
     fallback: (name) => fallback?.resolve(name) ?? null,
     find(text) {
       const raw: PlaceMention[] = [];
-      for (const start of text.matchAll(WORD_START)) {
-        const i = start.index;
-        for (const re of index.get(prefixOf(text, i)) ?? []) {
+      for (let i = 0; i < text.length; i++) {
+        if (i > 0 && continuesWord(text, i - 1)) continue;
+        const tried = index.get(prefixOf(text, i));
+        if (!tried) continue;
+        for (const re of tried) {
           re.lastIndex = i;
           const m = re.exec(text);
           if (m) raw.push({ place: byName.get(key(m[0]))!, start: i, end: i + m[0].length });
