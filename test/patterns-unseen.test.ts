@@ -36,4 +36,21 @@ describe('figures the seeds never showed', () => {
     expect(corridor!.places).not.toContain('kyrgyzstan');
     expect(corridor!.places).not.toContain('uzbekistan');
   });
+
+  it('reads rupees and tenge, and "fiscal year" is not government money', () => {
+    expect(read('Trade through the Khunjerab Pass reached Rs 45 billion during the fiscal year 2023-24, officials said.\n')).toMatchObject([{ value: 45e9, unit: 'PKR', kind: 'trade', places: ['khunjerab'], period: null }]);
+    expect(read('Horgos handled goods worth 120 billion tenge in 2023.\n')).toMatchObject([{ value: 120e9, unit: 'KZT' }]);
+  });
+  it('reads "up from" as a change from the earlier level', () => {
+    expect(read('In 2024, as many as 6,500 containers crossed Khunjerab, up from 4,100 a year earlier.\n')).toMatchObject([{ value: 6500, change: { value: 2400, from: 4100 } }]);
+  });
+  it('lets "now" beat a deadline named later in the sentence, and reads a capacity and a plan as such', () => {
+    const facts = read('The Khorgos Gateway now has a capacity of 540,000 TEU a year, and plans to reach 1 million TEU by 2030.\n');
+    expect(facts[0]).toMatchObject({ value: 540000, measure: 'cargo-capacity', period: { from: 'published' } });
+    expect(facts[1]).toMatchObject({ value: 1_000_000, status: 'planned', period: { end: '2030-12-31' } });
+  });
+  it('reads a change in the present tense', () => {
+    expect(read('In the first half of 2024, the Horgos area saw its imports jump 30 percent.\n')).toMatchObject([{ value: 30, change: { value: 30, unit: 'percent' } }]);
+  });
 });
+

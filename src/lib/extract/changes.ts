@@ -23,6 +23,8 @@ export interface ChangeMention {
   from?: number;
   /** For `from A to B`: the new level B and its span. */
   to?: { value: number; start: number; end: number };
+  /** For `up from 4,100`: only the earlier level is printed; the change is the figure before it minus this. */
+  fromOnly?: boolean;
   /** In a `respectively` list (`up 42.6 percent and 72.7 percent … respectively`): its place in the list and the list's length. */
   list?: { index: number; of: number };
 }
@@ -116,6 +118,17 @@ function multiples(sentence: string): ChangeMention[] {
   return found;
 }
 
+/** `…, up from 4,100 a year earlier`: the earlier level, after a comma. */
+const UP_FROM_RE = new RegExp(String.raw`(?<=${UP_DOWN_BEFORE})\b(?:up|down|rising|falling)\s+from\s+${QUAL}(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.,]*\s*(?:%|percent|per cent|pct|times|-?fold)\b)`, 'giu');
+
+function upFrom(sentence: string): ChangeMention[] {
+  return [...sentence.matchAll(UP_FROM_RE)].map((m) => {
+    const end = m.index + m[0].length;
+    const from = parseDigits(m[1]!);
+    return { value: Number.NaN, unit: 'absolute' as const, basis: `from ${m[1]}`, start: end - m[1]!.length, end, from, fromOnly: true };
+  });
+}
+
 /** Sizes printed before the word of change: `an 18% increase`, `52.8pct higher`. */
 function sizeFirst(sentence: string): ChangeMention[] {
   const found: ChangeMention[] = [];
@@ -176,7 +189,7 @@ function extendLists(sentence: string, changes: ChangeMention[]): ChangeMention[
 
 /** Finds every reported change in a sentence, in order of position. */
 export function findChanges(sentence: string): ChangeMention[] {
-  const found = [...fromRegex(NOUN_RE, sentence, true), ...fromRegex(VERB_RE, sentence, false), ...fromRegex(UP_DOWN_RE, sentence, false), ...sizeFirst(sentence), ...multiples(sentence), ...fromTo(sentence)];
+  const found = [...fromRegex(NOUN_RE, sentence, true), ...fromRegex(VERB_RE, sentence, false), ...fromRegex(UP_DOWN_RE, sentence, false), ...sizeFirst(sentence), ...multiples(sentence), ...fromTo(sentence), ...upFrom(sentence)];
   // Two readings of the same words ("increase of" vs "increased by") are one change.
   const distinct = found
     .sort((a, b) => a.start - b.start || b.end - a.end)

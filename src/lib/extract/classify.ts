@@ -4,6 +4,7 @@
  * output value; revenue; train trips; cargo volume; and so on.
  */
 import type { FactKind, Place } from '../../schema.ts';
+import { CURRENCY_CODES } from './lexicon.ts';
 
 /** What classification needs to know about a figure. */
 export interface FigureContext {
@@ -32,7 +33,7 @@ export interface Classification {
   measure: string;
 }
 
-const MONEY = new Set(['CNY', 'USD', 'EUR']);
+const MONEY = CURRENCY_CODES;
 /** Trade as the thing counted: `trade`, but not `free trade zone` or `trade expo`, where it only names something else. */
 const TRADE_RE = /\b(?:foreign trade|import and export|imports? and exports?|exports?|imports?|(?:goods|cargo|products|commodities)\b[^,;]{0,40}\bworth|trade(?!\s*-?\s*(?:zones?|expo|fair|centers?|centres?|ports?|hubs?|areas?|corridors?|routes?|partners?|facilitation|cooperation|agreements?|war|barriers|shows?|missions?|talks|businesses|ministers?|ministry|organi[sz]ations?|market))|trading)\b/i;
 const PORT_RE = /\b(?:port|ports|customs|clearance|border|pass|crossing|checkpoint)\b/i;
@@ -51,7 +52,7 @@ const OUTWARD_RE = /\b(?:direct|outbound)\s+investment\b[^;]{0,80}?\bin\s+(?:\d+
 
 /** Money measures, most specific first. */
 const MONEY_MEASURES: ReadonlyArray<readonly [RegExp, FactKind, string]> = [
-  [/\bgovernment investment\b|\bgovernment funds?\b|\bfiscal\b/i, 'investment', 'investment-government'],
+  [/\bgovernment investment\b|\bgovernment funds?\b|\bfiscal\b(?!\s+years?\b)/i, 'investment', 'investment-government'],
   [/\baid\b|\bassistance funds?\b|\bcounterpart support\b/i, 'investment', 'investment-aid'],
   [/\bin place\b|\bactual(?:ly)?\b|\bintroduc(?:ed|tion of) (?:funds|capital)|\bfunds? (?:introduced|utili[sz]ed)|\bused foreign (?:capital|investment)/i, 'investment', 'investment-in-place'],
   [/\bcontract(?:ed|s)?\b|\bsign(?:ed|ing)\b|\bagreements? worth\b/i, 'investment', 'investment-contracted'],
@@ -113,6 +114,8 @@ function classifyCount(c: FigureContext): Classification {
     case 'containers':
       // Cargo is counted at a crossing unless trains carry it in the same clause; goods made are output.
       if (PRODUCTION_RE.test(`${c.before} ${c.after}`)) return { kind: 'other', measure: 'output-volume' };
+      // "a capacity of 540,000 TEU a year": what a port can handle, not what it did.
+      if (/\bcapacity\b/i.test(c.before)) return { kind: 'port', measure: PER_DAY_RE.test(`${c.before} ${c.after}`) ? 'cargo-capacity-per-day' : 'cargo-capacity' };
       return TRAIN_NOUN_RE.test(c.clause) ? { kind: 'trains', measure: 'cargo-volume' } : { kind: 'port', measure: 'cargo-volume' };
     case 'hours':
     case 'minutes':
@@ -153,7 +156,7 @@ export function isTimeless(measure: string): boolean {
 }
 
 /** Measures of a standing state (a size, a network, a reach) that an article's period does not date. */
-const STOCK = new Set([...TIMELESS, 'routes', 'countries', 'cities', 'ports', 'cargo-capacity', 'duration', 'clearance-time']);
+const STOCK = new Set([...TIMELESS, 'routes', 'countries', 'cities', 'ports', 'cargo-capacity', 'cargo-capacity-per-day', 'duration', 'clearance-time']);
 
 /** True for a measure that only its own sentence can date: a plan, a size or a standing network. */
 export function isStock(measure: string): boolean {

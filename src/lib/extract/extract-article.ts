@@ -28,7 +28,8 @@ import { unknownPlacePhrases } from './unknown-places.ts';
 const NEAR_BEFORE = 90;
 const NEAR_AFTER = 40;
 const VAGUE_RE = new RegExp(VAGUE_TIME_PHRASES, 'i');
-const PRESENT_RE = new RegExp(PRESENT_STATE, 'i');
+// Lower case only: "the Khunjerab Pass" is a name, not a verb.
+const PRESENT_RE = new RegExp(PRESENT_STATE);
 const NOW_RE = new RegExp(NOW_WORDS, 'i');
 /** How far before a figure a cue of its status ("will", "plans to") may stand. */
 const STATUS_REACH = 100;
@@ -142,7 +143,7 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
       }
       // A moment ("started construction in April") dates an event, not a plan or a size; "Established in November, …" dates the founding, not the figure.
       const usable = periods.filter((p) => !p.event || (!isTimeless(measure) && !verbs.some((v) => v.end <= p.start && /^\s*$/.test(s.text.slice(v.end, p.start)))));
-      const own = periodNear(usable, figure.start, { start: words.clauseStart, end: words.clauseEnd }, words.stretch)?.period;
+      const ownMention = periodNear(usable, figure.start, { start: words.clauseStart, end: words.clauseEnd }, words.stretch);
       const statusWords = { measure, before: s.text.slice(Math.max(words.clauseStart, figure.start - STATUS_REACH), figure.start), after: s.text.slice(figure.end, words.clauseEnd) };
       // The article's period is the fallback for what happened in it, never for a plan, a forecast or a size.
       const framed = s.paragraph <= frame.reach && !VAGUE_RE.test(words.clause) && !isStock(measure) && statusOf({ ...statusWords, period: null }) === 'actual' ? frame.period : null;
@@ -150,6 +151,9 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
       // "Now" dates any state by publication; a present-tense verb only a flow or a rate ("5 cars stand at Torugart"); both in the figure's own stretch.
       const stretch = s.text.slice(words.stretch.start, words.stretch.end);
       const now = !isTimeless(measure) && NOW_RE.test(stretch) ? asPublished : null;
+      // "The port now has a capacity of 540,000 TEU, and plans to reach 1 million TEU by 2030": "now" beats a period outside the figure's stretch.
+      const outside = ownMention && (ownMention.start < words.stretch.start || ownMention.end > words.stretch.end);
+      const own = now && outside ? undefined : ownMention?.period;
       const present = !isStock(measure) && PRESENT_RE.test(stretch) ? asPublished : null;
       const period: Period | null = own ? { ...own, from: 'sentence' } : (now ?? (carried ? { ...carried, inherited: true, from: 'paragraph' } : (present ?? (framed && { ...framed, inherited: true }))));
       // A change of the figure before takes that figure's place unless it names its own.

@@ -49,6 +49,12 @@ export function findFigures(sentence: string): Figure[] {
       continue;
     }
     figures = figures.filter((f) => !overlaps(f, c));
+    if (c.fromOnly) {
+      // "6,500 containers crossed, up from 4,100 a year earlier": a change of the level before, from that earlier level.
+      const level = [...figures].reverse().find((f) => f.end <= c.start && !f.change && f.unit !== 'percent' && !sentence.slice(f.end, c.start).includes(';'));
+      if (level && c.from !== undefined) level.change = { value: Number((level.value - c.from).toPrecision(15)), unit: level.unit, basis: c.basis, from: c.from };
+      continue;
+    }
     if (c.list) {
       // "…reached 11,000 and … 40,900 tonnes, up 42.6 percent and 72.7 percent respectively": the i-th change is the i-th of the last levels.
       const levels = figures.filter((f) => f.end <= c.start && f.unit !== 'percent');

@@ -33,6 +33,13 @@ export const CURRENCY_PREFIXES: ReadonlyArray<readonly [string, string]> = [
   ['¥', 'CNY'],
   ['€', 'EUR'],
   ['EUR', 'EUR'],
+  ['Rs.', 'PKR'],
+  ['Rs', 'PKR'],
+  ['PKR', 'PKR'],
+  ['KZT', 'KZT'],
+  ['₸', 'KZT'],
+  ['RUB', 'RUB'],
+  ['₽', 'RUB'],
 ];
 
 export const CURRENCY_SUFFIXES: ReadonlyArray<readonly [string, string]> = [
@@ -46,7 +53,22 @@ export const CURRENCY_SUFFIXES: ReadonlyArray<readonly [string, string]> = [
   ['dollars', 'USD'],
   ['euros', 'EUR'],
   ['EUR', 'EUR'],
+  ['rupees', 'PKR'],
+  ['PKR', 'PKR'],
+  ['tenge', 'KZT'],
+  ['KZT', 'KZT'],
+  ['roubles', 'RUB'],
+  ['rubles', 'RUB'],
+  ['RUB', 'RUB'],
+  ['som', 'KGS'],
+  ['soms', 'KGS'],
+  ['KGS', 'KGS'],
+  ['sum', 'UZS'],
+  ['UZS', 'UZS'],
 ];
+
+/** Every currency code the tables above can give. */
+export const CURRENCY_CODES: ReadonlySet<string> = new Set([...CURRENCY_PREFIXES, ...CURRENCY_SUFFIXES].map(([, code]) => code));
 
 /** Words that qualify a figure, as they appear just before it. Longest first. */
 export const QUALIFIERS: ReadonlyArray<readonly [string, Approx]> = [

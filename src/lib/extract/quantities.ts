@@ -27,7 +27,7 @@ export interface Quantity {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const PREFIX_RE = new RegExp(`(?:${CURRENCY_PREFIXES.map(([w]) => escape(w)).join('|')})[ \\u00a0]?$`);
+const PREFIX_RE = new RegExp(`(?<![\\p{L}])(?:${CURRENCY_PREFIXES.map(([w]) => escape(w)).join('|')})[ \\u00a0]?$`, 'u');
 const SUFFIX_RE = new RegExp(`^[ \\u00a0]?(?:${CURRENCY_SUFFIXES.map(([w]) => escape(w)).join('|')})(?![\\p{L}])`, 'iu');
 const PERCENT_RE = /^[ \u00a0]?(?:%|percent\b|per cent\b|pct\b)/i;
 const QUALIFIER_RE = new RegExp(`\\b(${QUALIFIERS.map(([w]) => escape(w)).join('|')})(?: an average of| a total of)?[ \\u00a0]*$`, 'i');
@@ -80,7 +80,7 @@ function compoundDuration(unit: string, after: string): { value: number; length:
 
 function readOne(sentence: string, n: Numeral): Quantity | null {
   if (isDateYear(sentence, n)) return null;
-  const prefix = PREFIX_RE.exec(sentence.slice(Math.max(0, n.start - 4), n.start));
+  const prefix = PREFIX_RE.exec(sentence.slice(Math.max(0, n.start - 5), n.start));
   const figureStart = prefix ? n.start - prefix[0].length : n.start;
   let pos = n.end;
   let value = n.value;

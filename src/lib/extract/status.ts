@@ -4,12 +4,13 @@
  * measure is always `planned`.
  */
 import type { FactStatus, Period } from '../../schema.ts';
-import { CUMULATIVE_CUES, EXPECTED_CUES, PLANNED_CUES, TARGET_CUES } from './locales/en/status-cues.ts';
+import { CUMULATIVE_CUES, EXPECTED_CUES, PLAN_TO_CUES, PLANNED_CUES, TARGET_CUES } from './locales/en/status-cues.ts';
 
 const PLANNED_RE = new RegExp(PLANNED_CUES, 'iu');
 const EXPECTED_RE = new RegExp(EXPECTED_CUES, 'iu');
 const TARGET_RE = new RegExp(TARGET_CUES, 'iu');
 const CUMULATIVE_RE = new RegExp(CUMULATIVE_CUES, 'iu');
+const PLAN_TO_RE = new RegExp(PLAN_TO_CUES, 'iu');
 
 /** What status needs to know about a figure. */
 export interface StatusContext {
@@ -27,6 +28,8 @@ export function statusOf({ measure, before, after, period }: StatusContext): Fac
   if (TARGET_RE.test(before)) return 'target';
   if (EXPECTED_RE.test(before)) return 'expected';
   if (PLANNED_RE.test(before) && measure.startsWith('investment')) return 'planned';
+  // "plans to send 1,400 trains", "plans to reach 1 million TEU": a plan, whatever it counts.
+  if (PLAN_TO_RE.test(before)) return 'planned';
   if (CUMULATIVE_RE.test(before) || CUMULATIVE_RE.test(after)) return 'cumulative';
   // "As of the end of 2017" with a span that began before the year named: a running total.
   if (period && period.start !== null && period.start.slice(0, 4) < period.end.slice(0, 4)) return 'cumulative';

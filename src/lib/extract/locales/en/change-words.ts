@@ -1,10 +1,10 @@
 /** English words that report a change: verbs, nouns, comparatives and multipliers. Lower case. */
 
 /** Verbs of a rise, as printed before the size of the change (`rose 12%`, `boosted by 3 percent`). */
-export const UP_VERBS = ['increased', 'increasing', 'rose', 'risen', 'rising', 'grew', 'grown', 'growing', 'jumped', 'surged', 'soared', 'climbed', 'expanded', 'raised', 'boosted', 'gained'];
+export const UP_VERBS = ['increase', 'increases', 'rise', 'rises', 'grow', 'grows', 'jump', 'jumps', 'surge', 'surges', 'soar', 'soars', 'climb', 'climbs', 'increased', 'increasing', 'rose', 'risen', 'rising', 'grew', 'grown', 'growing', 'jumped', 'surged', 'soared', 'climbed', 'expanded', 'raised', 'boosted', 'gained'];
 
 /** Verbs of a fall. */
-export const DOWN_VERBS = ['fell', 'fallen', 'falling', 'decreased', 'decreasing', 'declined', 'dropped', 'cut', 'reduced', 'shortened', 'shrank', 'shrunk', 'slashed', 'lowered', 'slid', 'slipped'];
+export const DOWN_VERBS = ['fall', 'falls', 'drop', 'drops', 'decline', 'declines', 'plunged', 'slumped', 'tumbled', 'fell', 'fallen', 'falling', 'decreased', 'decreasing', 'declined', 'dropped', 'cut', 'reduced', 'shortened', 'shrank', 'shrunk', 'slashed', 'lowered', 'slid', 'slipped'];
 
 /**
  * `up` and `down` as a change only where a change can stand: after a comma
