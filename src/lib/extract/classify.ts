@@ -4,7 +4,10 @@
  * output value; revenue; train trips; cargo volume; and so on.
  */
 import type { FactKind, Place } from '../../schema.ts';
-import { CURRENCY_CODES } from './lexicon.ts';
+import { CURRENCY_CODES, UNIT_NOUNS } from './lexicon.ts';
+
+/** The measure each unit is when nothing else is said, from the unit registry. */
+const UNIT_MEASURE = new Map(UNIT_NOUNS.flatMap((n) => (n.measure ? [[n.unit, n.measure] as const] : [])));
 
 /** What classification needs to know about a figure. */
 export interface FigureContext {
@@ -125,16 +128,10 @@ function classifyCount(c: FigureContext): Classification {
     case 'routes':
       if (NON_RAIL_ROUTE_RE.test(`${c.before} ${c.subject ?? ''} ${c.after}`)) return { kind: 'other', measure: 'routes' };
       return TRAIN_RE.test(c.sentence) || RAIL_RE.test(c.sentence) || c.topic === 'trains' ? { kind: 'trains', measure: 'routes' } : { kind: 'other', measure: 'routes' };
-    case 'km2':
-    case 'm2':
-    case 'acres':
-    case 'hectares':
-    case 'mu':
-      return { kind: 'other', measure: 'area' };
-    case 'km':
-      return { kind: 'other', measure: 'distance' };
+    case 'm':
+      return { kind: 'other', measure: /\babove sea level\b|\baltitude\b|\belevation\b/i.test(`${c.before} ${c.after}`) ? 'altitude' : 'distance' };
     default:
-      return { kind: c.unitKind ?? 'other', measure: c.unit };
+      return { kind: c.unitKind ?? 'other', measure: UNIT_MEASURE.get(c.unit) ?? c.unit };
   }
 }
 
@@ -147,21 +144,7 @@ function kindFromWords(text: string): FactKind {
   return 'other';
 }
 
-/** Measures that describe a thing (a plan, a size) rather than what happened in a period. */
-const TIMELESS = new Set(['investment-planned', 'area', 'distance']);
-
-/** True for a measure a moment such as `in April` cannot date: a plan or a size. */
-export function isTimeless(measure: string): boolean {
-  return TIMELESS.has(measure);
-}
-
-/** Measures of a standing state (a size, a network, a reach) that an article's period does not date. */
-const STOCK = new Set([...TIMELESS, 'routes', 'countries', 'cities', 'ports', 'cargo-capacity', 'cargo-capacity-per-day', 'duration', 'clearance-time']);
-
-/** True for a measure that only its own sentence can date: a plan, a size or a standing network. */
-export function isStock(measure: string): boolean {
-  return STOCK.has(measure);
-}
+export { isStock, isTimeless } from './measures.ts';
 
 /** True when nothing in the text said what the figure measures. */
 export function isUnnamed(measure: string): boolean {

@@ -3,7 +3,7 @@
  * scale words, currencies, qualifiers, number words and unit nouns.
  * General vocabulary only; nothing here knows any particular article.
  */
-import type { Approx, FactKind } from '../../schema.ts';
+import type { Approx } from '../../schema.ts';
 
 /** Scale words and their multipliers. Longest first so `hundred million` wins over `hundred`. */
 export const SCALES: ReadonlyArray<readonly [string, number]> = [
@@ -110,54 +110,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   seventy: 70, eighty: 80, ninety: 90,
 };
 
-/** A unit noun: the words that name it, its canonical unit and the kind it suggests. */
-export interface UnitNoun {
-  /** Canonical plural unit, e.g. `trains`, `tonnes`, `km2`. */
-  unit: string;
-  /** Surface forms, singular and plural, lower case. */
-  words: readonly string[];
-  /** The kind this unit suggests before context is read; null means "decide from context". */
-  kind: FactKind | null;
-}
-
-/** Unit nouns. A count is only read when its noun is one of these. */
-export const UNIT_NOUNS: readonly UnitNoun[] = [
-  { unit: 'trains', words: ['train', 'trains', 'trips', 'trip'], kind: 'trains' },
-  { unit: 'projects', words: ['project', 'projects'], kind: 'project' },
-  { unit: 'enterprises', words: ['enterprise', 'enterprises', 'company', 'companies', 'firm', 'firms', 'businesses'], kind: 'project' },
-  { unit: 'vehicles', words: ['vehicle', 'vehicles', 'car', 'cars', 'truck', 'trucks', 'lorries'], kind: 'port' },
-  { unit: 'tonnes', words: ['tonne', 'tonnes', 'ton', 'tons', 'metric tons', 'metric tonnes'], kind: 'port' },
-  { unit: 'TEU', words: ['teu', 'teus', 'twenty-foot equivalent units', 'standard containers'], kind: 'port' },
-  { unit: 'containers', words: ['container', 'containers'], kind: 'port' },
-  { unit: 'routes', words: ['route', 'routes', 'railway express services', 'train services', 'freight services', 'rail services', 'express services'], kind: 'other' },
-  { unit: 'passengers', words: ['passenger', 'passengers', 'person-times'], kind: 'port' },
-  { unit: 'jobs', words: ['job', 'jobs', 'employment', 'employees'], kind: 'other' },
-  { unit: 'people', words: ['people', 'persons', 'workers', 'residents'], kind: 'other' },
-  { unit: 'households', words: ['household', 'households'], kind: 'other' },
-  { unit: 'ports', words: ['port', 'ports'], kind: 'port' },
-  { unit: 'countries', words: ['country', 'countries'], kind: 'other' },
-  { unit: 'cities', words: ['city', 'cities'], kind: 'other' },
-  { unit: 'agreements', words: ['agreement', 'agreements', 'contracts'], kind: 'other' },
-  { unit: 'measures', words: ['measure', 'measures'], kind: 'other' },
-  { unit: 'units', words: ['unit', 'units', 'sets'], kind: 'other' },
-  { unit: 'acres', words: ['acre', 'acres'], kind: 'other' },
-  { unit: 'mu', words: ['mu'], kind: 'other' },
-  { unit: 'hectares', words: ['hectare', 'hectares'], kind: 'other' },
-  { unit: 'km2', words: ['square kilometers', 'square kilometres', 'square kilometer', 'square kilometre', 'sq km', 'km2'], kind: 'other' },
-  { unit: 'm2', words: ['square meters', 'square metres', 'square meter', 'square metre'], kind: 'other' },
-  { unit: 'km', words: ['kilometers', 'kilometres', 'kilometer', 'kilometre', 'km'], kind: 'other' },
-  { unit: 'm', words: ['meters', 'metres', 'meter', 'metre'], kind: 'other' },
-  { unit: 'GW', words: ['gw', 'gigawatt', 'gigawatts'], kind: 'other' },
-  { unit: 'MW', words: ['mw', 'megawatt', 'megawatts'], kind: 'other' },
-  { unit: 'kW', words: ['kw', 'kilowatt', 'kilowatts'], kind: 'other' },
-  { unit: 'categories', words: ['categories', 'category', 'types of goods', 'kinds of goods', 'varieties'], kind: 'other' },
-  { unit: 'provinces', words: ['provinces', 'municipalities'], kind: 'other' },
-  { unit: 'teams', words: ['team', 'teams'], kind: 'other' },
-  { unit: 'tracks', words: ['track', 'tracks'], kind: 'other' },
-  { unit: 'hours', words: ['hour', 'hours'], kind: 'port' },
-  { unit: 'minutes', words: ['minute', 'minutes'], kind: 'port' },
-  { unit: 'days', words: ['day', 'days', 'working days'], kind: 'other' },
-];
+export { UNIT_NOUNS, type UnitNoun } from './locales/en/units.ts';
 
 /** Words that end a run of modifiers between a number and its unit noun. */
 export const MODIFIER_STOPS: ReadonlySet<string> = new Set([

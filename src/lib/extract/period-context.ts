@@ -12,8 +12,7 @@ import { UNIT_NOUNS } from './lexicon.ts';
 import type { PeriodMention } from './periods.ts';
 
 /** Counted nouns specific enough to show two sentences are about the same things. */
-const TOPIC_UNITS = new Set(['trains', 'projects', 'enterprises', 'vehicles', 'tonnes', 'TEU', 'containers', 'passengers', 'routes']);
-const TOPICS: ReadonlyArray<readonly [string, RegExp]> = UNIT_NOUNS.filter((n) => TOPIC_UNITS.has(n.unit)).map(
+const TOPICS: ReadonlyArray<readonly [string, RegExp]> = UNIT_NOUNS.filter((n) => n.topic).map(
   (n) => [n.unit, new RegExp(`\\b(?:${n.words.join('|')})\\b`, 'i')] as const,
 );
 

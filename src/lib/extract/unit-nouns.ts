@@ -98,7 +98,7 @@ export function unitFromNumberOf(before: string): UnitMatch | null {
 }
 
 /** Units a change can be about when its subject names them: `freight trains via Khorgos increased by 12.6%`. */
-const SUBJECT_UNITS = new Set(['trains', 'tonnes', 'TEU', 'containers', 'vehicles', 'passengers', 'projects', 'enterprises']);
+const SUBJECT_UNITS = new Set(UNIT_NOUNS.filter((n) => n.subject).map((n) => n.unit));
 const SUBJECT_RE = new RegExp(
   String.raw`\b(${PHRASES.filter((p) => SUBJECT_UNITS.has(p.noun.unit)).map((p) => p.words.join('[ -]')).join('|')})\b((?:\s+[\p{L}\p{N}'’()-]+){0,8}?)\s*$`,
   'iu',

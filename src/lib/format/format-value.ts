@@ -3,14 +3,10 @@
  * `more than 5,900 trains`, `+45.6% year-on-year`.
  */
 import type { Approx, Change, Fact } from '../../schema.ts';
+import { UNIT_NOUNS } from '../extract/locales/en/units.ts';
 
 const SCALE_WORDS: ReadonlyArray<readonly [number, string]> = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
-const UNIT_LABELS: Readonly<Record<string, readonly [string, string]>> = {
-  km2: ['square kilometre', 'square kilometres'],
-  m2: ['square metre', 'square metres'],
-  km: ['kilometre', 'kilometres'],
-  TEU: ['TEU', 'TEU'],
-};
+const UNIT_LABELS: Readonly<Record<string, readonly [string, string]>> = Object.fromEntries(UNIT_NOUNS.flatMap((n) => (n.label ? [[n.unit, n.label]] : [])));
 const APPROX_WORDS: Readonly<Record<Approx, string>> = {
   exact: '', 'more-than': 'more than', 'at-least': 'at least', about: 'about', nearly: 'nearly',
   'up-to': 'up to', 'less-than': 'less than', within: 'within',

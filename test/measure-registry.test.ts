@@ -1,0 +1,34 @@
+/**
+ * The unit and measure registries are the one place a unit or a measure is
+ * declared: every measure the extractor gives on the seeds and the corpus is
+ * declared, every declared measure has a display name, and every unit's
+ * default measure is declared.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { loadGoldSets, DEFAULT_CORPUS } from '../scripts/accuracy.ts';
+import { readArticle } from '../src/lib/extract/extract-article.ts';
+import { UNIT_NOUNS } from '../src/lib/extract/locales/en/units.ts';
+import { isDeclared, MEASURES } from '../src/lib/extract/measures.ts';
+import { createPlaceFinder } from '../src/lib/extract/places.ts';
+
+const labels = parse(readFileSync('content/measures.yaml', 'utf8')) as Record<string, string>;
+
+describe('the measure registry', () => {
+  it('gives every declared measure a display name, and names no undeclared one', () => {
+    expect(Object.keys(MEASURES).filter((m) => !(m in labels))).toEqual([]);
+    expect(Object.keys(labels).filter((m) => !isDeclared(m))).toEqual([]);
+  });
+
+  it("declares every unit's default measure", () => {
+    expect(UNIT_NOUNS.filter((n) => n.measure && !isDeclared(n.measure)).map((n) => n.unit)).toEqual([]);
+  });
+
+  it('declares every measure the extractor gives on the seeds and the corpus', () => {
+    const { places, sets } = loadGoldSets('.', existsSync(`${DEFAULT_CORPUS}/gold.json`) ? DEFAULT_CORPUS : null);
+    const finder = createPlaceFinder(places);
+    const measures = new Set(sets.flatMap((s) => s.articles.flatMap((a) => readArticle(a, finder).facts.map((f) => f.measure))));
+    expect([...measures].filter((m) => !isDeclared(m))).toEqual([]);
+  });
+});
