@@ -36,12 +36,13 @@ function firstSpan(text: string, published: string, from: Origin): Period | null
  *
  * @param title the headline
  * @param sentences the body's content sentences, in order
+ * @param figuresOf the figures of a sentence (the reader's own, so each sentence is read once)
  */
-export function documentFrame(title: string, sentences: readonly Sentence[], places: PlaceFinder, published: string): DocumentFrame {
+export function documentFrame(title: string, sentences: readonly Sentence[], places: PlaceFinder, published: string, figuresOf: (sentence: string) => readonly unknown[] = findFigures): DocumentFrame {
   const lead: Sentence[] = [];
   for (const s of sentences) {
     if (lead.length === LEAD_SENTENCES) break;
-    if (findFigures(s.text).length > 0) lead.push(s);
+    if (figuresOf(s.text).length > 0) lead.push(s);
   }
   const headlinePlaces = places.find(title);
   const headline = firstSpan(title, published, 'headline');

@@ -105,7 +105,10 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
   const { body } = article;
   const published = article.data.published;
   const sentences = segment(body, contentSpans(body), (p) => mayHoldFigure(p) || mayNamePeriod(p));
-  const frame = documentFrame(article.data.title, sentences, places, published);
+  // Each sentence's figures are read once, whether by the frame or the loop below.
+  const figuresMemo = new Map<string, Figure[]>();
+  const figuresOf = (text: string) => figuresMemo.get(text) ?? figuresMemo.set(text, findFigures(text)).get(text)!;
+  const frame = documentFrame(article.data.title, sentences, places, published, figuresOf);
   const placeContext = new PlaceContext(places.rank, new Salience(frame.headlinePlaces, places.byId, places.rank), places.byId);
   const periodContext = new PeriodContext();
   const topics = new TopicContext(article.data.title);
@@ -122,7 +125,7 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
     if (paragraphPlaces.paragraph !== s.paragraph) paragraphPlaces = { paragraph: s.paragraph, ids: new Set() };
     for (const m of mentions) paragraphPlaces.ids.add(m.place.id);
     topics.note(s.text, s.paragraph);
-    const figures = findFigures(s.text);
+    const figures = figuresOf(s.text);
     const periods = findPeriods(s.text, published);
     events.push(...eventsInSentence(s, periods, mentions, places.rank, { source: article.id, published }));
     const verbs = findEventVerbs(s.text);

@@ -8,6 +8,7 @@ import type { PlaceMention } from './places.ts';
 
 const PLACE_WORDS = 'Port|Ports|Pass|County|City|Prefecture|Town|Township|Village|Province|District|Zone|Park|Area|Station|Airport|Hub';
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]*)*|\(\p{Lu}[^)]{0,30}\))`;
+const PLACE_WORD_RE = new RegExp(String.raw`\b(?:${PLACE_WORDS})\b`);
 const CANDIDATE_RE = new RegExp(String.raw`${NAME_WORD}(?:\s+(?:of\s+|and\s+)?${NAME_WORD}){0,7}?\s+(?:${PLACE_WORDS})\b`, 'gu');
 
 /** Words that describe a kind of place rather than name one. */
@@ -39,6 +40,8 @@ export interface UnknownPlace {
 /** Like {@link unknownPlaceNames}, with each name's span. */
 export function unknownPlacePhrases(text: string, known: readonly PlaceMention[]): UnknownPlace[] {
   const found: UnknownPlace[] = [];
+  // Every candidate ends in a place word; most sentences have none, and the full pattern is costly.
+  if (!PLACE_WORD_RE.test(text)) return found;
   for (const m of text.matchAll(CANDIDATE_RE)) {
     const name = m[0].replace(ORGANISATION_RE, '').replace(LEADING_RE, '').replace(/\s+/g, ' ');
     const start = m.index + m[0].length - name.length;
