@@ -52,5 +52,16 @@ describe('figures the seeds never showed', () => {
   it('reads a change in the present tense', () => {
     expect(read('In the first half of 2024, the Horgos area saw its imports jump 30 percent.\n')).toMatchObject([{ value: 30, change: { value: 30, unit: 'percent' } }]);
   });
+
+  it('counts "such trains", and lets "It" mean the place the story is about', () => {
+    const body = 'The Alataw Pass port in northwest China\'s Xinjiang Uygur Autonomous Region handled 1,052 trains in the first two months of 2025.\n\nLast year, the port handled 6,800 such trains. It currently operates 120 routes.\n';
+    const facts = readArticle({ id: 'u', path: 'u.md', data: { title: 'Alataw Pass port sees surge in trains', publisher: 'P', published: '2025-03-04' }, body } as Article, finder).facts;
+    expect(facts.find((f) => f.value === 6800)).toMatchObject({ unit: 'trains', places: ['alashankou'], period: { end: '2024-12-31' } });
+    expect(facts.find((f) => f.value === 120)).toMatchObject({ places: ['alashankou'] });
+  });
+  it('never frames a report with a deadline ahead, and reads a cost as a planned total', () => {
+    const facts = readArticle({ id: 'u', path: 'u.md', data: { title: 'Rail cargo', publisher: 'P', published: '2024-09-12' }, body: 'Uzbekistan and China plan to raise rail cargo to 5 million tons by 2026.\n\nThe new railway, estimated to cost $4.7 billion, is under way.\n' } as Article, finder).facts;
+    expect(facts.find((f) => f.value === 4.7e9)).toMatchObject({ kind: 'investment', measure: 'investment-planned', period: null });
+  });
 });
 

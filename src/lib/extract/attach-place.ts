@@ -180,7 +180,8 @@ export class PlaceContext {
     const score = (h: { place: Place }) => this.salience?.score(h.place, paragraph) ?? 0;
     for (let p = paragraph; p >= paragraph - LOOKBACK_PARAGRAPHS; p--) {
       const scope = this.history.filter((h) => h.paragraph === p).reverse();
-      if (!kinds && scope[0]) return scope[0];
+      // "It" names no kind: the latest place in its own paragraph, further back the most salient.
+      if (!kinds && scope[0]) return p === paragraph ? scope[0] : scope.reduce((best, h) => (score(h) > score(best) ? h : best));
       for (const kind of kinds ?? []) {
         const found = scope.filter((h) => h.place.kind === kind);
         if (found.length === 0) continue;

@@ -7,6 +7,7 @@
  */
 import type { Origin, Period } from '../../schema.ts';
 import { findFigures } from './figures.ts';
+import { pubEnd, parsePubDate } from './period-rules.ts';
 import { findPeriods } from './periods.ts';
 import type { PlaceFinder, PlaceMention } from './places.ts';
 import type { Sentence } from './segment.ts';
@@ -27,7 +28,9 @@ export interface DocumentFrame {
 }
 
 function firstSpan(text: string, published: string, from: Origin): Period | null {
-  const span = findPeriods(text, published).find((m) => !m.event);
+  // A deadline ahead ("by 2026") frames no report of what happened.
+  const last = pubEnd(parsePubDate(published));
+  const span = findPeriods(text, published).find((m) => !m.event && m.period.end <= last);
   return span ? { ...span.period, from } : null;
 }
 

@@ -117,5 +117,5 @@ export const MODIFIER_STOPS: ReadonlySet<string> = new Set([
   'in', 'of', 'to', 'from', 'with', 'the', 'a', 'an', 'for', 'at', 'by', 'on', 'per', 'than', 'is', 'are',
   'was', 'were', 'has', 'have', 'had', 'be', 'been', 'which', 'that', 'this', 'these', 'those', 'it', 'its',
   'their', 'will', 'would', 'can', 'could', 'into', 'as', 'or', 'year', 'years', 'month', 'months', 'since',
-  'after', 'before', 'during', 'while', 'such', 'each', 'every', 'more', 'than', 'through', 'between',
+  'after', 'before', 'during', 'while', 'each', 'every', 'more', 'than', 'through', 'between',
 ]);

@@ -82,7 +82,8 @@ export function readUnitNoun(after: string): UnitMatch | null {
       };
     }
     const word = words[i]!.text.toLowerCase();
-    if (MODIFIER_STOPS.has(word)) return null;
+    // "6,800 such trains" counts trains; "20 cities such as Hebei" stops before the examples.
+    if (MODIFIER_STOPS.has(word) || (word === 'such' && words[i + 1]?.text.toLowerCase() === 'as')) return null;
   }
   return null;
 }
