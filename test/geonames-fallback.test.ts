@@ -78,8 +78,10 @@ describe('GeoNames fallback on the real table', () => {
     expect(resolve('Kuytun')?.parent).toBe('xinjiang');
     // Hangu: Pakistan (36,150) beats Tianjin (208,369).
     expect(resolve('Hangu')?.parent).toBe('pakistan');
-    // Wenquan is in GeoNames only outside Xinjiang: the curated province is the parent.
-    expect(resolve('Wenquan County')?.parent).toBe('henan');
+    // Wenquan is in GeoNames only outside Xinjiang: a town there may stand for itself, never for a county.
+    expect(resolve('Wenquan')?.parent).toBe('henan');
+    expect(resolve('Wenquan County')).toBeNull();
+    expect(resolve('Manas County')).toBeNull();
   });
 
   it('never answers for a name or core name the curated gazetteer knows', () => {

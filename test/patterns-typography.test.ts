@@ -30,7 +30,7 @@ describe('numbers as printed', () => {
 describe('period vocabulary', () => {
   it('reads month ranges, halves and quarters in their short forms', () => {
     expect(spans('In Jan-May, exports rose.', '2024-06-10')).toEqual([['2024-01-01', '2024-05-31']]);
-    expect(spans('According to the results of January-April 2024, volume grew.', '2024-05-22')).toEqual([['2024-01-01', '2024-04-30']]);
+    expect(spans('Customs figures for January-April 2024 show growth.', '2024-05-22')).toEqual([['2024-01-01', '2024-04-30']]);
     expect(spans('From January through April, volume grew.', '2024-05-22')).toEqual([['2024-01-01', '2024-04-30']]);
     expect(spans('Trade rose in H1 2023.', '2023-07-20')).toEqual([['2023-01-01', '2023-06-30']]);
     expect(spans('Trade rose in Q1-Q3.', '2023-10-20')).toEqual([['2023-01-01', '2023-09-30']]);
@@ -45,7 +45,7 @@ describe('period vocabulary', () => {
   });
   it('never takes a comparison baseline for the period', () => {
     expect(spans('Trade rose 12.1 percent compared with the same period of 2023.', '2024-07-20')).toEqual([]);
-    expect(spans('More than 19,000 trucks passed, double that of 2021.', '2023-02-21')).toEqual([]);
+    expect(spans('Some 8,000 lorries crossed, double that of 2021.', '2023-02-21')).toEqual([]);
     expect(spans('Trains reached 6,195, exceeding that of the last year in the same period.', '2022-07-26')).toEqual([]);
     expect(spans('The number surpassed last year\u2019s total.', '2020-11-26')).toEqual([]);
   });
@@ -58,11 +58,11 @@ describe('period vocabulary', () => {
 
 describe('dates and salaries are not what they look like', () => {
   it('never reads the year of a printed date as a count, even before a noun', () => {
-    expect(findFigures('A drone photo taken on May 25, 2024 shows freight trains at the port.')).toEqual([]);
+    expect(findFigures('A photo taken on June 3, 2023 shows cargo trains at the station.')).toEqual([]);
   });
   it('narrows a span to the day a running total is given as of', () => {
-    const s = 'As of Nov. 5, the number of freight trains hit a record high of 10,180 this year.';
-    expect(periodNear(findPeriods(s, '2020-11-26'), s.indexOf('10,180'), { start: 0, end: s.length })?.period).toMatchObject({ start: '2020-01-01', end: '2020-11-05' });
+    const s = 'As of Sept. 9, the count of cargo trains reached 5,000 this year.';
+    expect(periodNear(findPeriods(s, '2020-11-26'), s.indexOf('5,000'), { start: 0, end: s.length })?.period).toMatchObject({ start: '2020-01-01', end: '2020-09-09' });
   });
 });
 

@@ -25,6 +25,7 @@ describe('figures the seeds never showed', () => {
   });
   it('never reads a number inside a name as a figure', () => {
     expect(read('Horgos lifted its COVID-19 measures in 2022.\n')).toEqual([]);
+    expect(read('Horgos lifted 12 COVID-19 measures in 2022.\n')).toMatchObject([{ value: 12, unit: 'measures' }]);
   });
   it("reads a rail port's routes as train routes", () => {
     expect(read('The railway port of Alashankou now runs 57 routes.\n')).toMatchObject([{ value: 57, kind: 'trains', measure: 'routes', places: ['alashankou'] }]);
@@ -62,6 +63,16 @@ describe('figures the seeds never showed', () => {
   it('never frames a report with a deadline ahead, and reads a cost as a planned total', () => {
     const facts = readArticle({ id: 'u', path: 'u.md', data: { title: 'Rail cargo', publisher: 'P', published: '2024-09-12' }, body: 'Uzbekistan and China plan to raise rail cargo to 5 million tons by 2026.\n\nThe new railway, estimated to cost $4.7 billion, is under way.\n' } as Article, finder).facts;
     expect(facts.find((f) => f.value === 4.7e9)).toMatchObject({ kind: 'investment', measure: 'investment-planned', period: null });
+  });
+
+  it('reads a hyphenated scale, a change with its own scale, and never loses money to a verb of change', () => {
+    expect(read('In 2024, Kashgar began a 2-million-kilowatt solar project.\n')).toMatchObject([{ value: 2_000_000, unit: 'kW' }]);
+    expect(read('In 2024, Horgos trade reached 300 billion yuan, an increase of 20 billion yuan.\n')).toMatchObject([{ value: 3e11, change: { value: 2e10, unit: 'CNY' } }]);
+    expect(read('In 2024, the Kashgar zone raised 2 billion yuan from investors.\n')).toMatchObject([{ value: 2e9, unit: 'CNY' }]);
+  });
+  it('keeps a past "by the end of December" in the year before a January article', () => {
+    const facts = readArticle({ id: 'u', path: 'u.md', data: { title: 'Trains', publisher: 'P', published: '2025-01-08' }, body: 'By the end of December, a total of 7,200 freight trains had passed through Horgos.\n' } as Article, finder).facts;
+    expect(facts[0]!.period).toMatchObject({ start: null, end: '2024-12-31' });
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * A change whose subject points back to a figure of the sentence before:
- * "This figure increased by 14%", "These two figures have risen by 49.5pct
- * and 14pct respectively". It is a change of that figure: same kind and
+ * "This figure increased by 14%", "These two figures have risen by 31pct
+ * and 9pct respectively". It is a change of that figure: same kind and
  * measure, and its place and period unless it names its own.
  */
 import type { Fact } from '../../schema.ts';

@@ -133,11 +133,11 @@ export class PlaceContext {
     const pointsTo = anaphorIn(sentence.slice(clauseStart, clauseEnd));
     if (pointsTo) {
       const recalled = this.recall(pointsTo, paragraph);
-      // "this checkpoint in the Xinjiang Uygur Autonomous Region": a place that only locates the one pointed back to.
+      // "this checkpoint in the region": a place that only locates the one pointed back to.
       const before = inClause.filter((m) => m.end <= figureStart && !DESTINATION_RE.test(sentence.slice(Math.max(clauseStart, m.start - 16), m.start)));
       if (recalled && before.every((m) => encloses(m.place, recalled.place, this.byId))) return { places: [recalled.place], from: recalled.paragraph === paragraph ? 'paragraph' : 'article' };
     }
-    // The figure's own stretch between commas first: "the Nur Zholy/Khorgos crossing can handle up to 50 vehicles per day, the Bakhty crossing – up to 40".
+    // The figure's own stretch between commas first: "the north gate handles 60 trucks a day, the south gate up to 30".
     const { start: segStart, end: segEnd } = stretchAround(sentence, figureStart, figureEnd, { start: clauseStart, end: clauseEnd });
     // A destination or a route's end ("exports to Kazakhstan", "connecting China with") is not where the figure was counted.
     const narrower = segStart > clauseStart || segEnd < clauseEnd;

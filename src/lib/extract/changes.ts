@@ -23,9 +23,9 @@ export interface ChangeMention {
   from?: number;
   /** For `from A to B`: the new level B and its span. */
   to?: { value: number; start: number; end: number };
-  /** For `up from 4,100`: only the earlier level is printed; the change is the figure before it minus this. */
+  /** For `up from 3,200`: only the earlier level is printed; the change is the figure before it minus this. */
   fromOnly?: boolean;
-  /** In a `respectively` list (`up 42.6 percent and 72.7 percent … respectively`): its place in the list and the list's length. */
+  /** In a `respectively` list (`up 12 percent and 20 percent … respectively`): its place in the list and the list's length. */
   list?: { index: number; of: number };
 }
 
@@ -118,7 +118,7 @@ function multiples(sentence: string): ChangeMention[] {
   return found;
 }
 
-/** `…, up from 4,100 a year earlier`: the earlier level, after a comma. */
+/** `…, up from 3,200 a year earlier`: the earlier level, after a comma. */
 const UP_FROM_RE = new RegExp(String.raw`(?<=${UP_DOWN_BEFORE})\b(?:up|down|rising|falling)\s+from\s+${QUAL}(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.,]*\s*(?:%|percent|per cent|pct|times|-?fold)\b)`, 'giu');
 
 function upFrom(sentence: string): ChangeMention[] {
@@ -158,12 +158,12 @@ function fromTo(sentence: string): ChangeMention[] {
   return found;
 }
 
-/** The next size in a list after a change: `, 72.7 percent`, ` and 54.9 times`. */
+/** The next size in a list after a change: `, 20 percent`, ` and 3 times`. */
 const LIST_NEXT_RE = new RegExp(String.raw`^(?:\s*,\s*(?:and\s+)?|\s+and\s+)${NUM}(\s?(?:%|percent\b|per cent\b|pct\b)|\s?-?\s?fold\b|\s+times\b)`, 'iu');
 const RESPECTIVELY_RE = /\brespectively\b/i;
 
 /**
- * "up 42.6 percent and 72.7 percent year on year respectively": the sizes
+ * "up 12 percent and 20 percent year on year respectively": the sizes
  * listed after a change are changes too, each for the figure or the name in
  * the same place of the list before it.
  */

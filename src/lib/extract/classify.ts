@@ -41,7 +41,7 @@ const MONEY = CURRENCY_CODES;
 const TRADE_RE = /\b(?:foreign trade|import and export|imports? and exports?|exports?|imports?|(?:goods|cargo|products|commodities)\b[^,;]{0,40}\bworth|trade(?!\s*-?\s*(?:zones?|expo|fair|centers?|centres?|ports?|hubs?|areas?|corridors?|routes?|partners?|facilitation|cooperation|agreements?|war|barriers|shows?|missions?|talks|businesses|ministers?|ministry|organi[sz]ations?|market))|trading)\b/i;
 const PORT_RE = /\b(?:port|ports|customs|clearance|border|pass|crossing|checkpoint)\b/i;
 const TRAIN_RE = /\b(?:train|trains|railway express|rail freight|China\s*-\s*Europe|China\s*-\s*EU)\b/i;
-/** Trains themselves, as the carrier of the cargo counted: `821 freight trains transported 287,400 tons`. */
+/** Trains themselves, as the carrier of the cargo counted: `500 freight trains carried 90,000 tons`. */
 const TRAIN_NOUN_RE = /\b(?:trains?|train trips)\b/i;
 /** A railway or a rail port: its routes are train routes. */
 const RAIL_RE = /\brail(?:way)?s?\b/i;
@@ -63,7 +63,7 @@ const MONEY_MEASURES: ReadonlyArray<readonly [RegExp, FactKind, string]> = [
   [/(?<!\bimports?\s+and\s+)\bexports?\b(?!\s+and\s+imports?)(?!-oriented)/i, 'trade', 'export-value'],
   [/(?<!\bexports?\s+and\s+)\bimports?\b(?!\s+and\s+exports?)/i, 'trade', 'import-value'],
   [TRADE_RE, 'trade', 'trade-value'],
-  [/\bsalar(?:y|ies)\b|\bwages?\b|\bearn(?:s|ed|ing)?\b|\b(?:a|per)\s+month\b/i, 'other', 'salary-monthly'],
+  [/\bsalar(?:y|ies)\b|\bwages?\b|\bmonthly\s+(?:pay|income)\b/i, 'other', 'salary-monthly'],
   [/\boutput value\b|\boutput\b|\bGDP\b/i, 'other', 'output-value'],
   [/\brevenue\b|\bsales\b|(?<!\btrade\s)\bturnover\b|\bincome\b/i, 'other', 'revenue'],
   [/\binvest(?:ment|ed|s)?\b|\bfunds?\b|\bcapital\b|\bfinancing\b/i, 'investment', 'investment'],

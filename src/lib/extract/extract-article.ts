@@ -75,7 +75,7 @@ function foldRepeats(facts: Fact[]): Fact[] {
     const twins = [...new Set(facts.filter((g) => sameFigure(f, g) && saysMore(f, g)).map((g) => g.id))];
     if (twins.length !== 1) return f;
     const twin = facts.find((g) => g.id === twins[0])!;
-    return { ...f, id: twin.id, place: twin.place, places: twin.places, period: twin.period, confidence: twin.confidence };
+    return { ...f, id: twin.id, place: twin.place, places: twin.places, placeFrom: twin.placeFrom, period: twin.period, confidence: twin.confidence };
   });
 }
 
@@ -133,7 +133,7 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
     const before = facts.length;
     figures.forEach((figure, i) => {
       const attached = placeContext.attach(s.text, s.paragraph, mentions, figure.start, figure.end, figure.unitKind);
-      // "Trade with Kazakhstan and Kyrgyzstan increased by 45.8 percent and 8.7 percent, respectively."
+      // "Trade with A and B grew by 12 percent and 3 percent, respectively."
       const list = figure.respectively;
       const found = list && attached.places.length === list.of ? [attached.places[list.index]!] : attached.places;
       const words = contextOf(s.text, figures, i);
@@ -144,7 +144,7 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
         unread.push({ figure: s.text.slice(figure.start, figure.end), quote: s.text });
         return;
       }
-      // A moment ("started construction in April") dates an event, not a plan or a size; "Established in November, …" dates the founding, not the figure.
+      // A moment ("started construction in April") dates an event, not a plan or a size; "Founded in May, …" dates the founding, not the figure.
       const usable = periods.filter((p) => !p.event || (!isTimeless(measure) && !verbs.some((v) => v.end <= p.start && /^\s*$/.test(s.text.slice(v.end, p.start)))));
       const ownMention = periodNear(usable, figure.start, { start: words.clauseStart, end: words.clauseEnd }, words.stretch);
       const statusWords = { measure, before: s.text.slice(Math.max(words.clauseStart, figure.start - STATUS_REACH), figure.start), after: s.text.slice(figure.end, words.clauseEnd) };

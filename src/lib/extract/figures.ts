@@ -48,15 +48,18 @@ export function findFigures(sentence: string): Figure[] {
       if (level) level.change = { value: c.value, unit: level.unit, basis: c.basis, ...(c.from === undefined ? {} : { from: c.from }) };
       continue;
     }
+    // An absolute change printed with its own unit ("an increase of 20 billion yuan") is worth that quantity, scale included.
+    const own = c.unit === 'absolute' ? figures.find((f) => overlaps(f, c) && !f.change) : undefined;
+    if (own && !c.fromOnly) c.value = Math.sign(c.value || 1) * own.value;
     figures = figures.filter((f) => !overlaps(f, c));
     if (c.fromOnly) {
-      // "6,500 containers crossed, up from 4,100 a year earlier": a change of the level before, from that earlier level.
+      // "5,000 containers crossed, up from 3,200 a year earlier": a change of the level before, from that earlier level.
       const level = [...figures].reverse().find((f) => f.end <= c.start && !f.change && f.unit !== 'percent' && !sentence.slice(f.end, c.start).includes(';'));
       if (level && c.from !== undefined) level.change = { value: Number((level.value - c.from).toPrecision(15)), unit: level.unit, basis: c.basis, from: c.from };
       continue;
     }
     if (c.list) {
-      // "…reached 11,000 and … 40,900 tonnes, up 42.6 percent and 72.7 percent respectively": the i-th change is the i-th of the last levels.
+      // "…reached 900 and … 30,000 tonnes, up 12 percent and 20 percent respectively": the i-th change is the i-th of the last levels.
       const levels = figures.filter((f) => f.end <= c.start && f.unit !== 'percent');
       const level = levels.length >= c.list.of ? levels[levels.length - c.list.of + c.list.index] : undefined;
       if (level && !level.change) {
@@ -65,11 +68,16 @@ export function findFigures(sentence: string): Figure[] {
       }
     }
     // "grew 47.3 percent to 326.9 billion yuan": the level after "to"; else the nearest level before.
-    const after = figures.find((f) => f.start >= c.end && !f.change && f.unit !== 'percent' && LEVEL_AFTER_RE.test(sentence.slice(c.end, f.start)));
-    // Not a known set named in the subject ("trade with the 5 countries grew by 6.9 percent").
+    const changeEnd = own ? Math.max(c.end, own.end) : c.end;
+    const after = figures.find((f) => f.start >= changeEnd && !f.change && f.unit !== 'percent' && LEVEL_AFTER_RE.test(sentence.slice(changeEnd, f.start)));
+    // Not a known set named in the subject ("trade with the 5 partner countries grew by 4 percent").
     const base = c.list ? undefined : after ?? [...figures].reverse().find((f) => f.end <= c.start && !f.change && f.unit !== 'percent' && !sentence.slice(f.end, c.start).includes(';') && !/\bthe\s+$/i.test(sentence.slice(Math.max(0, f.start - 5), f.start)));
-    if (base) {
+    if (base && (!own || own.unit === base.unit)) {
       base.change = { value: c.value, unit: c.unit === 'absolute' ? base.unit : c.unit, basis: c.basis };
+    } else if (own) {
+      // No level it changes ("raised 2 billion yuan from investors", "cut by 800 yuan"): the quantity stands as printed.
+      figures.push(own);
+      figures.sort((a, b) => a.start - b.start);
     } else if (c.unit !== 'absolute') {
       const clause = sentence.slice(sentence.lastIndexOf(';', c.start) + 1, c.start);
       const counted = unitFromNumberOf(sentence.slice(0, c.start)) ?? unitFromSubject(clause, true);

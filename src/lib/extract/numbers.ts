@@ -27,7 +27,8 @@ const TEENS_WORDS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|sevente
 // Nor after a letter and a hyphen: `COVID-19`, `Su-27` are names.
 const DIGIT_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,·])(?<!\p{L}-)(?:${DIGITS})(?![\p{N}]|[.,·]\d|(?:st|nd|rd|th)\b)`, 'gu');
 const WORD_RE = new RegExp(String.raw`\b(?:(?:${TENS_WORDS})(?:[- ](?:${UNITS_WORDS}))?|${TEENS_WORDS}|${UNITS_WORDS})\b`, 'giu');
-const SCALE_RE = new RegExp(String.raw`^[ \u00a0]?(${SCALES.map(([w]) => w).join('|')})\b`, 'i');
+// "a 2-million-kilowatt project": the scale may be joined by a hyphen.
+const SCALE_RE = new RegExp(String.raw`^[ \u00a0-]?(${SCALES.map(([w]) => w).join('|')})\b`, 'i');
 
 /** Parses a digit string such as `5,900`, `355.287`, `260 000` or `3·2`. */
 export function parseDigits(text: string): number {

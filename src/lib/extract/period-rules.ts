@@ -44,6 +44,13 @@ export function pubEnd(pub: PubDate): string {
   return pub.day === null ? monthEnd(pub.year, pub.month) : isoDay(pub.year, pub.month, pub.day);
 }
 
+/** Of this year's and last year's end of `month`, the year of the one nearer the publication date. */
+function nearerYear(month: number, pub: PubDate): number {
+  const at = Date.parse(pubEnd(pub));
+  const gap = (y: number) => Math.abs(Date.parse(monthEnd(y, month)) - at);
+  return gap(pub.year) <= gap(pub.year - 1) ? pub.year : pub.year - 1;
+}
+
 /** A month named without a year is the latest such month up to publication. */
 function yearOfMonth(month: number, ref: string | undefined, pub: PubDate): number {
   if (ref) return yearOf(ref, pub);
@@ -64,7 +71,7 @@ export interface PeriodRule {
 const rule = (source: string, event: boolean, resolve: PeriodRule['resolve']): PeriodRule => ({ re: new RegExp(source, 'gi'), event, resolve });
 
 /** since 2012 / since its launch in 2011: a span from then to publication. */
-const SINCE_YEAR = rule(String.raw`\bsince\b(?:[^.;]{0,60}?\b(?:in|from)\s+)?\s*((?:19|20)\d\d)\b(?!\s*[-–])`, false, (m, pub) => ({ start: isoDay(Number(m[1]), 1, 1), end: pubEnd(pub) }));
+const SINCE_YEAR = rule(String.raw`\bsince\s+(?:(?:its|the|their)\s+[^.;,\d]{0,40}?\b(?:in|from)\s+)?((?:19|20)\d\d)\b(?!\s*[-–])`, false, (m, pub) => ({ start: isoDay(Number(m[1]), 1, 1), end: pubEnd(pub) }));
 
 export const PERIOD_RULES: readonly PeriodRule[] = [
   // the first half / first quarter / first three quarters / second half of <year>
@@ -110,7 +117,8 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   // "By the end of December" in a November article is a deadline ahead, not last December.
   rule(String.raw`\b(as of|by|up to|until|till)\s+the\s+end\s+of\s+${MONTH}(?:,?\s+(?:of\s+)?${YEAR_REF})?`, false, (m, pub) => {
     const month = monthIndex(m[2]!);
-    const year = !m[3] && /^by$/i.test(m[1]!) ? pub.year : yearOfMonth(month, m[3], pub);
+    // "By" a month with no year is the nearer of this year's and last year's: ahead in a November article, behind in a January one.
+    const year = !m[3] && /^by$/i.test(m[1]!) ? nearerYear(month, pub) : yearOfMonth(month, m[3], pub);
     return { start: null, end: monthEnd(year, month) };
   }),
   // by May / as of June 2017: a running total up to that month's end

@@ -126,7 +126,7 @@ export function periodNear(all: readonly PeriodMention[], figureStart: number, c
 }
 
 /**
- * "As of Nov. 5, … hit 10,180 this year": a running total as of a day
+ * "As of Sept. 9, … reached 5,000 this year": a running total as of a day
  * within a span the clause also names runs from the span's start to that day.
  */
 function narrowed(chosen: PeriodMention, clause: readonly PeriodMention[]): PeriodMention {

@@ -26,7 +26,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * `Xinjiang Daily`. Smaller places keep their mentions.
  */
 function partOfLargerName(text: string, m: PlaceMention): boolean {
-  // "China Railway Urumqi Group Co., Ltd.": a place inside a company's name is not where a figure is.
+  // "Urumqi Rail Logistics Group Co., Ltd.": a place inside a company's name is not where a figure is.
   if (ORGANISATION_AFTER_RE.test(text.slice(m.end, m.end + 60))) return true;
   if (m.place.kind !== 'country' && m.place.kind !== 'region') return false;
   const after = text.slice(m.end, m.end + 3);

@@ -55,7 +55,7 @@ function isYear(sentence: string, n: Numeral): boolean {
   return /^(?:19|20)\d\d$/.test(sentence.slice(n.start, n.end));
 }
 
-/** The year of a date as printed (`May 25, 2024`, `in 2023`), even when a noun follows: "taken on May 25, 2024 shows freight trains". */
+/** The year of a date as printed (`May 25, 2024`, `in 2023`), even when a noun follows: "taken on June 3, 2023 shows cargo trains". */
 const DATE_BEFORE_RE = /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*|\b(?:in|of|since|by|until|till|from|during)\s+)$/i;
 const isDateYear = (sentence: string, n: Numeral) => isYear(sentence, n) && DATE_BEFORE_RE.test(sentence.slice(Math.max(0, n.start - 16), n.start));
 

@@ -18,7 +18,8 @@ export interface UnitMatch {
 /** How many modifier words may stand between a number and its unit noun. */
 const MAX_MODIFIERS = 8;
 
-const WORD_RE = /[\p{L}][\p{L}\p{N}'’]*/uy;
+// A word may start with a digit only inside a compound, after a hyphen ("COVID-19 measures", "40-foot containers").
+const WORD_RE = /[\p{L}][\p{L}\p{N}'’]*|(?<=-)\p{N}[\p{L}\p{N}'’]*/uy;
 /** Between modifiers: spaces, a hyphen, or a short parenthetical ("China-Europe (Central Asia) freight trains"). */
 const GAP_RE = /[ \u00a0]*-?[ \u00a0]*(?:\([^()]{1,30}\)[ \u00a0]*)?/y;
 
@@ -107,7 +108,7 @@ const SUBJECT_RE = new RegExp(
 
 /** A preposition whose object the unit noun is, with only modifiers between: `of electric`, `with the five Central Asian`. */
 const IN_PHRASE_RE = /\b(?:with|between|from|to|for|among|along|by)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
-/** A rate of trade in goods, not a count of them: "exports of electric vehicles increased by 363.3 percent". */
+/** A rate of trade in goods, not a count of them: "exports of new cars rose by 90 percent". */
 const TRADE_OF_RE = /\b(?:exports?|imports?|trade|sales)\s+of\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
 
 /** The verb between a subject and its figure: a change (`increased by`) or a level (`reached`, `totaled`). */
@@ -125,7 +126,7 @@ export function unitFromSubject(before: string, forChange = false): UnitMatch | 
   const trimmed = before.replace(SUBJECT_VERB_RE, '');
   const m = SUBJECT_RE.exec(trimmed);
   if (!m || trimmed === before) return null;
-  // Inside a prepositional phrase the noun is not the head: "exports of electric vehicles increased by".
+  // Inside a prepositional phrase the noun is not the head: "exports of new cars rose by".
   const lead = trimmed.slice(0, m.index);
   if (IN_PHRASE_RE.test(lead) || (forChange && TRADE_OF_RE.test(lead))) return null;
   const word = m[1]!.toLowerCase().replace(/-/g, ' ');

@@ -192,7 +192,9 @@ export function createGeonamesFallback(curated: readonly Place[], cities?: reado
       const key = foldKey(phrase.core);
       if (key.length < 4 || COMMON_WORDS.has(key) || known.has(key) || known.has(foldKey(name))) return null;
       index ??= cities ? buildIndex(cities) : loadTable().index;
-      const best = index.get(key)?.[0];
+      // A county, prefecture or township is a Chinese unit: only a Xinjiang town can stand for one ("Manas County" is not in Russia).
+      const chineseUnit = phrase.kind === 'county' || phrase.kind === 'prefecture' || /^township$/i.test(phrase.word ?? '');
+      const best = index.get(key)?.find((c) => !chineseUnit || (c.country === 'CN' && c.adminCode === XINJIANG));
       if (!best || cited.get(phrase.kind)?.has(best.cityId)) return null;
       return toPlace(best, phrase);
     },

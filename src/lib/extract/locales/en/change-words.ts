@@ -9,7 +9,7 @@ export const DOWN_VERBS = ['fall', 'falls', 'drop', 'drops', 'decline', 'decline
 /**
  * `up` and `down` as a change only where a change can stand: after a comma
  * or a form of "be" ("…, up 12 percent", "exports were down 3%"), never in
- * a phrasal verb ("making up 66.9 percent of the total").
+ * a phrasal verb ("making up 40 percent of the total").
  */
 export const UP_DOWN_BEFORE = String.raw`(?:^|[,;(]\s*|\b(?:was|were|is|are|been|being|be|and|or|while|with)\s+)`;
 

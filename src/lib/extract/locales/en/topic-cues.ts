@@ -1,7 +1,7 @@
 /**
  * English words that show what a stretch of copy is about: trains, trade,
  * investment, ports or projects. Used to give a figure a kind when its own
- * words name none ("Around 566.8 billion yuan came from 19 provinces" in a
+ * words name none ("About 300 billion yuan came from partner provinces" in a
  * story about investment).
  */
 import type { FactKind } from '../../../../schema.ts';
