@@ -19,7 +19,9 @@ import { readArticles } from '../src/lib/article/read-articles.ts';
 import { parseGazetteer } from '../src/lib/gazetteer/parse-gazetteer.ts';
 import { GoldFile, type Place } from '../src/schema.ts';
 
+/** The seeds' gold, annotated in the corpus format. */
 export const SEEDS_GOLD_PATH = 'test/fixtures/seeds-gold.json';
+/** The development corpus, beside the project; read in place, never copied. */
 export const DEFAULT_CORPUS = '../shared/corpus';
 
 /** The gold sets to score: the seeds always, the corpus when its folder exists. */
@@ -41,6 +43,7 @@ export function accuracyMetrics(root: string, corpusDir: string | null): Record<
   return Object.fromEntries(measureAccuracy(sets, places).map(([name, score]) => [name, metricsOf(score)]));
 }
 
+/** What {@link runAccuracy} needs: where the project and the corpus are, how to print, and where to print. */
 export interface AccuracyOptions {
   root: string;
   corpus: string;

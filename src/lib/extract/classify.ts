@@ -31,6 +31,7 @@ export interface FigureContext {
   subject?: string | null;
 }
 
+/** A figure's kind and measure. */
 export interface Classification {
   kind: FactKind;
   measure: string;

@@ -12,6 +12,7 @@ const MONTH_COUNT = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'n
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, three: 3, two: 2, '3': 3, '2': 2 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
+/** A calendar day as ISO `YYYY-MM-DD`. */
 export const isoDay = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const monthEnd = (y: number, m: number) => isoDay(y, m, lastDay(y, m));
@@ -23,6 +24,7 @@ export interface PubDate {
   day: number | null;
 }
 
+/** Splits a `YYYY-MM-DD` or `YYYY-MM` publication date into parts. */
 export function parsePubDate(published: string): PubDate {
   const [y, m, d] = published.split('-').map(Number);
   return { year: y!, month: m!, day: d ?? null };

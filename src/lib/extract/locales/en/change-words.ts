@@ -21,6 +21,7 @@ export const DOWN_NOUNS = ['decrease', 'decline', 'drop', 'fall', 'reduction', '
 
 /** Comparatives after a size (`52.8pct higher`, `30% more`). */
 export const UP_COMPARATIVES = ['higher', 'more', 'larger', 'greater', 'bigger', 'up'];
+/** Comparatives of a fall (`8% lower`). */
 export const DOWN_COMPARATIVES = ['lower', 'less', 'fewer', 'smaller', 'down'];
 
 /** Adjectives that say what a change is measured against (`a 41.2 percent annual surge`). */
