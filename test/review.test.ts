@@ -34,6 +34,17 @@ describe('content/review.yaml', () => {
     expect(corrected).toMatchObject({ id: money, place: 'horgos-edz', places: ['horgos-edz'], review: { status: 'corrected', corrected: ['place'] } });
   });
 
+  it("lets an editor correct how a figure stands, and records it", () => {
+    const money = idOf(12e9);
+    const data = buildFacts([a], places, review(`
+- fact: ${money}
+  action: correct
+  note: The release calls it a plan.
+  set: { status: planned }
+`));
+    expect(data.facts.find((f) => f.id === money)).toMatchObject({ status: 'planned', review: { status: 'corrected', corrected: ['status'] } });
+  });
+
   it('survives re-extraction with an unrelated article added', () => {
     const entries = review(`- { fact: ${idOf(12e9)}, action: note, note: Checked against the customs release. }`);
     const data = buildFacts([a, unrelated], places, entries);

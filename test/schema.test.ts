@@ -24,6 +24,13 @@ describe('schema', () => {
     expect(Fact.safeParse({ ...fact, evidence: [] }).success).toBe(false);
   });
 
+  it('reads a fact and a place written before 0.4 with the defaults of the fields added since', () => {
+    expect(Fact.parse(fact)).toMatchObject({ places: [], placeFrom: null, status: 'actual', equivalent: null, range: null, review: null });
+    expect(Fact.parse(fact).period).not.toHaveProperty('from');
+    const place = { id: 'horgos', name: 'Horgos', aliases: [], kind: 'city', lat: 44.2, lon: 80.4, coordSource: 'test' };
+    expect(FactsFile.parse({ version: 1, sources: [], places: [place], facts: [fact] }).places[0]).toMatchObject({ curated: true });
+  });
+
   it('allows a period with no start for an "as of" running total', () => {
     expect(Fact.safeParse({ ...fact, period: { start: null, end: '2022-06-30', label: 'As of the end of June' } }).success).toBe(true);
   });

@@ -103,7 +103,7 @@ export const Range = z.object({ min: z.number(), max: z.number() });
 export type Range = z.infer<typeof Range>;
 
 /** Fields an editor may correct in `content/review.yaml`. */
-export const CorrectableField = z.enum(['kind', 'measure', 'value', 'unit', 'approx', 'subject', 'place', 'places', 'period', 'change', 'range']);
+export const CorrectableField = z.enum(['kind', 'measure', 'value', 'unit', 'approx', 'subject', 'place', 'places', 'period', 'change', 'range', 'status']);
 export type CorrectableField = z.infer<typeof CorrectableField>;
 
 /** The mark an editor's review leaves on a published fact. */

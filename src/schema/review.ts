@@ -1,6 +1,6 @@
 /** Editor review of extracted facts, `content/review.yaml`. */
 import { z } from 'zod';
-import { Approx, Change, FactKind, Period, Range } from './facts.ts';
+import { Approx, Change, FactKind, FactStatus, Period, Range } from './facts.ts';
 
 /** The fields an editor may set when correcting a fact; each is checked like the fact's own. */
 export const FactCorrection = z.strictObject({
@@ -15,6 +15,8 @@ export const FactCorrection = z.strictObject({
   period: Period.nullable().optional(),
   change: Change.nullable().optional(),
   range: Range.nullable().optional(),
+  /** Added in 0.4. */
+  status: FactStatus.optional(),
 });
 export type FactCorrection = z.infer<typeof FactCorrection>;
 
