@@ -20,7 +20,7 @@ export interface Figure extends Quantity {
 
 /**
  * Between a change and the level it reached: `grew 47.3 percent to`,
- * `increased by 8% compared to last year's level, reaching`.
+ * `rose 6% compared with the year before, reaching`.
  */
 const LEVEL_AFTER_RE = /^\s*(?:,?\s*(?:year[\s-]+on[\s-]+year|compared\s+(?:to|with)\s+[^,;\d]{0,40}?|over\s+[^,;\d]{0,40}?|from\s+the\s+[^,;\d]{0,40}?))?\s*,?\s*(?:to\s+(?:reach\s+)?|reaching\s+|hitting\s+|totall?ing\s+|at\s+)(?:a\s+record(?:\s+high)?(?:\s+of)?\s+)?(?:about\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?$/i;
 
