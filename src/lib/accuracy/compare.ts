@@ -5,6 +5,7 @@
  * date (`~YYYY` on its year only; a gold null is not checked).
  */
 import type { GoldFact, Place } from '../../schema.ts';
+import { monthEnd } from '../extract/period-rules.ts';
 import type { ReadFigure } from './figures.ts';
 
 /** Unit spellings the extractor or a gold file may use for one family. */
@@ -24,8 +25,6 @@ export function sameValue(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const monthEnd = (y: number, m: number) => `${y}-${pad(m)}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
 
 /** The end date a gold period label stands for, or the year alone for `~YYYY`. */
 export function goldPeriodEnd(label: string): { end: string } | { year: number } {

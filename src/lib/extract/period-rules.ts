@@ -15,7 +15,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** A calendar day as ISO `YYYY-MM-DD`. */
 export const isoDay = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-const monthEnd = (y: number, m: number) => isoDay(y, m, lastDay(y, m));
+/** The last day of a month, as ISO `YYYY-MM-DD`. */
+export const monthEnd = (y: number, m: number) => isoDay(y, m, lastDay(y, m));
 
 /** The publication date split into parts; `day` is null for a month-only date. */
 export interface PubDate {
