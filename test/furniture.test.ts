@@ -41,4 +41,20 @@ describe('segment', () => {
     for (const s of sentences) expect(body.slice(s.start, s.end)).toBe(s.text);
     expect(sentences.map((s) => s.paragraph)).toEqual([0, 1, 1, 1, 1]);
   });
+
+  const split = (text: string) => segment(text, [{ start: 0, end: text.length }]).map((s) => s.text);
+
+  it('keeps abbreviations, initials and company names inside their sentence', () => {
+    expect(split('It opened on Nov. 4. The U.S. Army came at 9 a.m. Beijing time.')).toEqual(['It opened on Nov. 4.', 'The U.S. Army came at 9 a.m. Beijing time.']);
+    expect(split('Prof. Wang of No. 3 Depot said so. Then more.')).toEqual(['Prof. Wang of No. 3 Depot said so.', 'Then more.']);
+    expect(split('Tarim Energy Co., Ltd. Hotan County wind project opened. It cost less.')).toEqual(['Tarim Energy Co., Ltd. Hotan County wind project opened.', 'It cost less.']);
+    expect(split('It was built by Tarim Energy Co., Ltd. The project opened.')).toEqual(['It was built by Tarim Energy Co., Ltd.', 'The project opened.']);
+  });
+
+  it('splits where the platform splitter would not: a digit opener, a missing space, a Chinese full stop', () => {
+    expect(split('Exports reached 5 million t. 300 trains ran in Jan. 2024.')).toEqual(['Exports reached 5 million t.', '300 trains ran in Jan. 2024.']);
+    expect(split('Workers moved the boxes.After that the port grew.')).toEqual(['Workers moved the boxes.', 'After that the port grew.']);
+    expect(split('The port opened in 1881。 It links two regions。')).toEqual(['The port opened in 1881。', 'It links two regions。']);
+    expect(split('Read more on example.org.cn today. It is 567.39 yuan.')).toEqual(['Read more on example.org.cn today.', 'It is 567.39 yuan.']);
+  });
 });

@@ -1,11 +1,12 @@
 /**
- * Sentence segmentation with offsets. wink-nlp splits sentences best on this
- * kind of copy (abbreviations such as "Dr.", sentences that start with a
- * digit); we map its sentences back to exact offsets in the body.
+ * Sentence segmentation with offsets. The platform's splitter
+ * (`Intl.Segmenter`, ICU's UAX #29 rules) does the work; a pass from the
+ * locale's abbreviation table joins what it breaks after `Dr.` or `Nov.`
+ * and splits what it joins before a sentence that opens with a digit
+ * (`… the target. 5,900 trains left.`), which UAX #29 never breaks.
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Span } from './furniture.ts';
+import { ALWAYS_BEFORE, INSIDE_NAMES } from './locales/en/abbreviations.ts';
 
 /** A sentence with its offsets in the body. */
 export interface Sentence extends Span {
@@ -14,11 +15,47 @@ export interface Sentence extends Span {
   paragraph: number;
 }
 
-// Only sentence boundaries are needed; the other pipes cost time.
-const nlp = winkNLP(model, ['sbd']);
+const splitter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** A mark that can end a sentence before the end of the text. */
 const INNER_STOP_RE = /[.!?。！？;…][^]*\S/u;
+/** A piece that ends in an abbreviation that never ends a sentence, or in an initial (`J.`, `U.S.`, `a.m.`); a lone small letter is a unit (`5 million t.`). */
+const ALWAYS_RE = new RegExp(String.raw`(?:^|[^\p{L}.])(?:${ALWAYS_BEFORE.join('|')}|\p{Lu}(?:\.\p{L})*|\p{Ll}(?:\.\p{L})+)\.\s*$`, 'u');
+const INSIDE_NAME_RE = new RegExp(String.raw`(?:^|[^\p{L}.])(?:${INSIDE_NAMES.join('|')})\.\s*$`, 'u');
+/** What opens an ordinary sentence rather than the rest of a company's name. */
+const SENTENCE_OPENER_RE = /^["“‘(]?(?:The|This|That|These|Those|It|Its|In|On|At|By|For|A|An|As|They|He|She|We|But|And|According)\b/u;
+/**
+ * Where UAX #29 misses a sentence start: spaces before a digit (a sentence
+ * that opens with a number), or no space at all between a word's stop and a
+ * capitalised word (`containers.After years`), as copy pasted from a page
+ * often has. `China.org.cn` and `AKIPRESS.COM` stay whole.
+ */
+const MISSED_OPENER_RE = /(?<=[.!?]["”’)\]]?)\s+(?=\d)|(?<=\p{Ll}{2}[.!?]["”’]?)(?=\p{Lu}\p{Ll}+\s)/gu;
+
+/** Splits where a sentence opens unseen by UAX #29, unless the stop is an abbreviation's (`No. 3`, `Jan. 2024`). */
+function splitBeforeDigits(piece: string, at: number): Array<{ text: string; at: number }> {
+  const out: Array<{ text: string; at: number }> = [];
+  let from = 0;
+  for (const m of piece.matchAll(MISSED_OPENER_RE)) {
+    if (ALWAYS_RE.test(piece.slice(from, m.index))) continue;
+    out.push({ text: piece.slice(from, m.index), at: at + from });
+    from = m.index + m[0].length;
+  }
+  out.push({ text: piece.slice(from), at: at + from });
+  return out;
+}
+
+/** The sentences of one paragraph's text, with offsets into it. */
+function sentencesOf(text: string): Array<{ text: string; at: number }> {
+  const pieces: Array<{ text: string; at: number }> = [];
+  for (const { segment, index } of splitter.segment(text)) {
+    const last = pieces.at(-1);
+    const joins = last && (ALWAYS_RE.test(last.text) || (INSIDE_NAME_RE.test(last.text) && /^\p{Lu}/u.test(segment) && !SENTENCE_OPENER_RE.test(segment)));
+    if (joins) last.text += segment;
+    else pieces.push({ text: segment, at: index });
+  }
+  return pieces.flatMap((p) => splitBeforeDigits(p.text, p.at));
+}
 
 /**
  * Splits each paragraph span of `body` into sentences with exact offsets.
@@ -27,27 +64,16 @@ const INNER_STOP_RE = /[.!?。！？;…][^]*\S/u;
  */
 export function segment(body: string, paragraphs: readonly Span[], needsSplit: (paragraph: string) => boolean = () => true): Sentence[] {
   const out: Sentence[] = [];
+  const push = (text: string, at: number, paragraph: number) => {
+    const trimmed = text.trim();
+    if (trimmed === '') return;
+    const start = at + text.length - text.trimStart().length;
+    out.push({ text: trimmed, start, end: start + trimmed.length, paragraph });
+  };
   paragraphs.forEach((span, paragraph) => {
     const text = body.slice(span.start, span.end);
-    // No stop, question or exclamation mark inside, or nothing the caller reads sentence by sentence: one span, without the cost of a parse.
-    if (!INNER_STOP_RE.test(text.trim()) || !needsSplit(text)) {
-      const lead = text.length - text.trimStart().length;
-      if (text.trim() !== '') out.push({ text: text.trim(), start: span.start + lead, end: span.start + lead + text.trim().length, paragraph });
-      return;
-    }
-    let cursor = 0;
-    for (const raw of nlp.readDoc(text).sentences().out()) {
-      const sentence = raw.trim();
-      const at = text.indexOf(sentence, cursor);
-      // wink normalises nothing we rely on, but if it ever does, keep the rest as one sentence.
-      if (at < 0 || sentence === '') continue;
-      out.push({ text: sentence, start: span.start + at, end: span.start + at + sentence.length, paragraph });
-      cursor = at + sentence.length;
-    }
-    if (cursor === 0 && text.trim() !== '') {
-      const lead = text.length - text.trimStart().length;
-      out.push({ text: text.trim(), start: span.start + lead, end: span.start + lead + text.trim().length, paragraph });
-    }
+    if (!INNER_STOP_RE.test(text.trim()) || !needsSplit(text)) push(text, span.start, paragraph);
+    else for (const s of sentencesOf(text)) push(s.text, span.start + s.at, paragraph);
   });
   return out;
 }
