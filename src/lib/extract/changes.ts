@@ -187,9 +187,28 @@ function extendLists(sentence: string, changes: ChangeMention[]): ChangeMention[
   return out;
 }
 
+/** A quick test for a word from a list; the patterns above are tried only where their words stand. */
+const anyOf = (words: readonly string[]) => new RegExp(String.raw`\b(?:${alt(words)})`, 'iu');
+const HAS_NOUN = anyOf([...UP_NOUNS, ...DOWN_NOUNS]);
+const HAS_VERB = anyOf([...UP_VERBS, ...DOWN_VERBS]);
+const HAS_UP_DOWN = anyOf(['up', 'down']);
+const HAS_COMPARATIVE = anyOf([...UP_COMPARATIVES, ...DOWN_COMPARATIVES]);
+const HAS_MULTIPLE = /fold|times|\b(?:doubl|tripl|trebl|quadrupl|twice)/i;
+const HAS_FROM = anyOf(['from']);
+
 /** Finds every reported change in a sentence, in order of position. */
 export function findChanges(sentence: string): ChangeMention[] {
-  const found = [...fromRegex(NOUN_RE, sentence, true), ...fromRegex(VERB_RE, sentence, false), ...fromRegex(UP_DOWN_RE, sentence, false), ...sizeFirst(sentence), ...multiples(sentence), ...fromTo(sentence), ...upFrom(sentence)];
+  const noun = HAS_NOUN.test(sentence);
+  const from = HAS_FROM.test(sentence);
+  const found = [
+    ...(noun ? fromRegex(NOUN_RE, sentence, true) : []),
+    ...(HAS_VERB.test(sentence) ? fromRegex(VERB_RE, sentence, false) : []),
+    ...(HAS_UP_DOWN.test(sentence) ? fromRegex(UP_DOWN_RE, sentence, false) : []),
+    ...(noun || HAS_COMPARATIVE.test(sentence) ? sizeFirst(sentence) : []),
+    ...(HAS_MULTIPLE.test(sentence) ? multiples(sentence) : []),
+    ...(from ? fromTo(sentence) : []),
+    ...(from ? upFrom(sentence) : []),
+  ];
   // Two readings of the same words ("increase of" vs "increased by") are one change.
   const distinct = found
     .sort((a, b) => a.start - b.start || b.end - a.end)

@@ -27,9 +27,13 @@ export interface PubDate {
 
 /** Splits a `YYYY-MM-DD` or `YYYY-MM` publication date into parts. */
 export function parsePubDate(published: string): PubDate {
+  // Every sentence of an article asks for the same date.
+  if (published === lastParsed.published) return lastParsed.date;
   const [y, m, d] = published.split('-').map(Number);
-  return { year: y!, month: m!, day: d ?? null };
+  lastParsed = { published, date: Object.freeze({ year: y!, month: m!, day: d ?? null }) };
+  return lastParsed.date;
 }
+let lastParsed: { published: string; date: PubDate } = { published: '', date: { year: 0, month: 0, day: null } };
 
 function yearOf(ref: string | undefined, pub: PubDate): number {
   if (!ref || /this year|the year/i.test(ref)) return pub.year;
@@ -67,18 +71,24 @@ function yearOfMonth(month: number, ref: string | undefined, pub: PubDate): numb
  */
 export interface PeriodRule {
   re: RegExp;
+  /** A quick test for a word the pattern cannot match without; the pattern is tried only where it passes. */
+  needs: RegExp;
   event: boolean;
   resolve(m: RegExpExecArray, pub: PubDate): Omit<Period, 'label'> | null;
 }
 
-const rule = (source: string, event: boolean, resolve: PeriodRule['resolve']): PeriodRule => ({ re: new RegExp(source, 'gi'), event, resolve });
+const rule = (needs: RegExp, source: string, event: boolean, resolve: PeriodRule['resolve']): PeriodRule => ({ re: new RegExp(source, 'gi'), needs, event, resolve });
+
+const NEEDS_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const NEEDS_SINCE = /\bsince\b/i;
+const NEEDS_MONTHS = /\bmonths\b/i;
 
 /** since 2012 / since its launch in 2011: a span from then to publication. */
-const SINCE_YEAR = rule(String.raw`\bsince\s+(?:(?:its|the|their)\s+[^.;,\d]{0,40}?\b(?:in|from)\s+)?((?:19|20)\d\d)\b(?!\s*[-–])`, false, (m, pub) => ({ start: isoDay(Number(m[1]), 1, 1), end: pubEnd(pub) }));
+const SINCE_YEAR = rule(NEEDS_SINCE, String.raw`\bsince\s+(?:(?:its|the|their)\s+[^.;,\d]{0,40}?\b(?:in|from)\s+)?((?:19|20)\d\d)\b(?!\s*[-–])`, false, (m, pub) => ({ start: isoDay(Number(m[1]), 1, 1), end: pubEnd(pub) }));
 
 export const PERIOD_RULES: readonly PeriodRule[] = [
   // the first half / first quarter / first three quarters / second half of <year>
-  rule(String.raw`\b(?:the\s+)?(first|second|third|fourth)\s+(?:(three|two|3|2)\s+)?(quarters|quarter|half)(?:\s+of\s+${YEAR_REF})?`, false, (m, pub) => {
+  rule(/\b(?:quarters?|half)\b/i, String.raw`\b(?:the\s+)?(first|second|third|fourth)\s+(?:(three|two|3|2)\s+)?(quarters|quarter|half)(?:\s+of\s+${YEAR_REF})?`, false, (m, pub) => {
     const year = yearOf(m[4], pub);
     const n = ORDINAL[m[1]!.toLowerCase()]!;
     const months = m[3]!.toLowerCase() === 'half' ? 6 : 3;
@@ -87,28 +97,28 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     return last > 12 ? null : { start: isoDay(year, first, 1), end: monthEnd(year, last) };
   }),
   // the first five months of this year / the first 10 months
-  rule(String.raw`\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months(?:\s+of\s+${YEAR_REF})?`, false, (m, pub) => {
+  rule(NEEDS_MONTHS, String.raw`\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months(?:\s+of\s+${YEAR_REF})?`, false, (m, pub) => {
     const count = /^\d/.test(m[1]!) ? Number(m[1]) : MONTH_COUNT.indexOf(m[1]!.toLowerCase()) + 2;
     if (count < 1 || count > 12) return null;
     const year = yearOf(m[2], pub);
     return { start: isoDay(year, 1, 1), end: monthEnd(year, count) };
   }),
   // for 8 months of 2020: the first eight months of that year
-  rule(String.raw`\b(?:for|in|during|over)\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+${YEAR_REF}`, false, (m, pub) => {
+  rule(NEEDS_MONTHS, String.raw`\b(?:for|in|during|over)\s+(?:the\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+${YEAR_REF}`, false, (m, pub) => {
     const count = /^\d/.test(m[1]!) ? Number(m[1]) : MONTH_COUNT.indexOf(m[1]!.toLowerCase()) + 2;
     if (count < 1 || count > 12) return null;
     const year = yearOf(m[2], pub);
     return { start: isoDay(year, 1, 1), end: monthEnd(year, count) };
   }),
   // From January to October this year / January-April 2024 / Jan-May / January through April
-  rule(String.raw`\b(?:(?:from|between)\s+)?${MONTH}\s*(?:[-–—]|\s(?:to|through|thru|until|till)\s|(?<=\b(?:from|between)\s+\S+\s+)and\s)\s*${MONTH}(?:,?\s+(?:of\s+)?${YEAR_REF})?`, false, (m, pub) => {
+  rule(NEEDS_MONTH, String.raw`\b(?:(?:from|between)\s+)?${MONTH}\s*(?:[-–—]|\s(?:to|through|thru|until|till)\s|(?<=\b(?:from|between)\s+\S+\s+)and\s)\s*${MONTH}(?:,?\s+(?:of\s+)?${YEAR_REF})?`, false, (m, pub) => {
     const year = yearOf(m[3], pub);
     const first = monthIndex(m[1]!);
     const last = monthIndex(m[2]!);
     return last < first ? null : { start: isoDay(year, first, 1), end: monthEnd(year, last) };
   }),
   // H1 2024 / 2024 H1 / H2 / Q1 / Q1-Q3 2024
-  rule(String.raw`\b(?:((?:19|20)\d\d)\s*)?(H[12]|Q[1-4](?:\s*[-–]\s*Q[1-4])?)\b(?:\s+(?:of\s+)?${YEAR_REF})?`, false, (m, pub) => {
+  rule(/\b[HQ][1-4]\b/i, String.raw`\b(?:((?:19|20)\d\d)\s*)?(H[12]|Q[1-4](?:\s*[-–]\s*Q[1-4])?)\b(?:\s+(?:of\s+)?${YEAR_REF})?`, false, (m, pub) => {
     const year = m[1] ? Number(m[1]) : yearOf(m[3], pub);
     const [a, b] = m[2]!.toUpperCase().match(/[HQ]\d/g)!;
     const months = a!.startsWith('H') ? 6 : 3;
@@ -118,48 +128,48 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   }),
   // As of the end of June this year
   // "By the end of December" in a November article is a deadline ahead, not last December.
-  rule(String.raw`\b(as of|by|up to|until|till)\s+the\s+end\s+of\s+${MONTH}(?:,?\s+(?:of\s+)?${YEAR_REF})?`, false, (m, pub) => {
+  rule(NEEDS_MONTH, String.raw`\b(as of|by|up to|until|till)\s+the\s+end\s+of\s+${MONTH}(?:,?\s+(?:of\s+)?${YEAR_REF})?`, false, (m, pub) => {
     const month = monthIndex(m[2]!);
     // "By" a month with no year is the nearer of this year's and last year's: ahead in a November article, behind in a January one.
     const year = !m[3] && /^by$/i.test(m[1]!) ? nearerYear(month, pub) : yearOfMonth(month, m[3], pub);
     return { start: null, end: monthEnd(year, month) };
   }),
   // by May / as of June 2017: a running total up to that month's end
-  rule(String.raw`\b(by|as of|until|till)\s+${MONTH}(?:,?\s+(?:of\s+)?${YEAR_REF})?(?![.\s]*\d)`, false, (m, pub) => {
+  rule(NEEDS_MONTH, String.raw`\b(by|as of|until|till)\s+${MONTH}(?:,?\s+(?:of\s+)?${YEAR_REF})?(?![.\s]*\d)`, false, (m, pub) => {
     const month = monthIndex(m[2]!);
     const year = !m[3] && /^by$/i.test(m[1]!) && month >= pub.month ? pub.year : yearOfMonth(month, m[3], pub);
     return { start: null, end: monthEnd(year, month) };
   }),
   // As of 2021 / by the end of 2023 / by the end of last year
-  rule(String.raw`\b(?:as of|by|up to|until|till)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d|last year|this year)\b`, false, (m, pub) => ({ start: null, end: `${yearOf(m[1], pub)}-12-31` })),
+  rule(/\b(?:as of|by|up to|until|till)\b/i, String.raw`\b(?:as of|by|up to|until|till)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d|last year|this year)\b`, false, (m, pub) => ({ start: null, end: `${yearOf(m[1], pub)}-12-31` })),
   // since the start of this year
-  rule(String.raw`\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:this|the)\s+year\b`, false, (_m, pub) => ({ start: isoDay(pub.year, 1, 1), end: pubEnd(pub) })),
+  rule(NEEDS_SINCE, String.raw`\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:this|the)\s+year\b`, false, (_m, pub) => ({ start: isoDay(pub.year, 1, 1), end: pubEnd(pub) })),
   SINCE_YEAR,
   // since the park was put into production in September
-  rule(String.raw`\bsince\b[^.;]{0,80}?\b(?:in|from)\s+${MONTH}(?:,?\s+${YEAR_REF})?(?!\s+\d)`, false, (m, pub) => {
+  rule(NEEDS_SINCE, String.raw`\bsince\b[^.;]{0,80}?\b(?:in|from)\s+${MONTH}(?:,?\s+${YEAR_REF})?(?!\s+\d)`, false, (m, pub) => {
     const month = monthIndex(m[1]!);
     return { start: isoDay(yearOfMonth(month, m[2], pub), month, 1), end: pubEnd(pub) };
   }),
   // since September / since July 2022
-  rule(String.raw`\bsince\s+(?:(?:early|mid|late)(?:-|\s+))?${MONTH}(?:,?\s+${YEAR_REF})?(?!\s+\d)`, false, (m, pub) => {
+  rule(NEEDS_SINCE, String.raw`\bsince\s+(?:(?:early|mid|late)(?:-|\s+))?${MONTH}(?:,?\s+${YEAR_REF})?(?!\s+\d)`, false, (m, pub) => {
     const month = monthIndex(m[1]!);
     return { start: isoDay(yearOfMonth(month, m[2], pub), month, 1), end: pubEnd(pub) };
   }),
   // in July 2022 / in early July / at the beginning of July
-  rule(String.raw`\b(?:in|during|at the (?:beginning|start|end) of|(?:in )?(?:early|mid|late)(?:-|\s+))\s*${MONTH}(?:,?\s+${YEAR_REF})?(?!\s+\d)`, true, (m, pub) => {
+  rule(NEEDS_MONTH, String.raw`\b(?:in|during|at the (?:beginning|start|end) of|(?:in )?(?:early|mid|late)(?:-|\s+))\s*${MONTH}(?:,?\s+${YEAR_REF})?(?!\s+\d)`, true, (m, pub) => {
     const month = monthIndex(m[1]!);
     const year = yearOfMonth(month, m[2], pub);
     return { start: isoDay(year, month, 1), end: monthEnd(year, month) };
   }),
   // at the end of 2015 / at the beginning of last year: a moment, the year's last or first month
-  rule(String.raw`\bat\s+the\s+(end|beginning|start)\s+of\s+${YEAR_REF}`, true, (m, pub) => {
+  rule(/\bat\s+the\b/i, String.raw`\bat\s+the\s+(end|beginning|start)\s+of\s+${YEAR_REF}`, true, (m, pub) => {
     const year = yearOf(m[2], pub);
     return /end/i.test(m[1]!) ? { start: isoDay(year, 12, 1), end: isoDay(year, 12, 31) } : { start: isoDay(year, 1, 1), end: monthEnd(year, 1) };
   }),
   // up to now / so far / at present
-  rule(String.raw`\b(?:up to now|so far|to date|at present|as of now|currently)\b`, false, (_m, pub) => ({ start: null, end: pubEnd(pub) })),
+  rule(/\b(?:now|so far|to date|at present|currently)\b/i, String.raw`\b(?:up to now|so far|to date|at present|as of now|currently)\b`, false, (_m, pub) => ({ start: null, end: pubEnd(pub) })),
   // this year / last year / in 2026
-  rule(String.raw`\b(?:(this|last|next) year|(?:in|during|for|of) ((?:19|20)\d\d))\b(?!\s*-)`, false, (m, pub) => {
+  rule(/\byear\b|(?:19|20)\d\d/i, String.raw`\b(?:(this|last|next) year|(?:in|during|for|of) ((?:19|20)\d\d))\b(?!\s*-)`, false, (m, pub) => {
     const year = m[2] ? Number(m[2]) : pub.year + ({ this: 0, last: -1, next: 1 }[m[1]!.toLowerCase()] ?? 0);
     return { start: isoDay(year, 1, 1), end: isoDay(year, 12, 31) };
   }),

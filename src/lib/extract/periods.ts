@@ -22,15 +22,17 @@ export interface PeriodMention {
 
 /** Phrases that name a comparison, not the period of the figure. */
 const COMPARISON_RE = new RegExp(COMPARISON_PHRASES.join('|'), 'gi');
+/** Every comparison phrase names a year, by number or by the word. */
+const MAY_COMPARE_RE = /year|(?:19|20)\d\d/i;
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
-/** A quick test for any period word at all; most sentences of a feature name none. Every rule needs one of these. */
-const MAY_NAME_PERIOD_RE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\byears?\b|\bquarters?\b|\bhalf\b|\bmonths\b|\bnow\b|\bpresent\b|\bso\s+far\b|\bto\s+date\b|\bcurrently\b|\bsince\b|\byesterday\b|\btoday\b|\b[HQ][1-4]\b/i;
+/** A quick test for any period word at all; most sentences of a feature name none. Every rule needs one of these (or a digit, tested first on its own: one pattern of many alternatives costs every alternative at every position). */
+const MAY_NAME_PERIOD_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\byears?\b|\bquarters?\b|\bhalf\b|\bmonths\b|\bnow\b|\bpresent\b|\bso\s+far\b|\bto\s+date\b|\bcurrently\b|\bsince\b|\byesterday\b|\btoday\b|\b[HQ][1-4]\b/i;
 
 /** False when `text` names no period: no digit, month, weekday or period word. */
 export function mayNamePeriod(text: string): boolean {
-  return MAY_NAME_PERIOD_RE.test(text);
+  return /\d/.test(text) || MAY_NAME_PERIOD_RE.test(text);
 }
 
 /** A quick test for anything chrono could read as a day: a weekday, or a month name beside a number. Chrono is the slow part. */
@@ -83,8 +85,8 @@ function namedDays(text: string, pub: PubDate): PeriodMention[] {
  * @param published the article's date, `YYYY-MM-DD` or `YYYY-MM`
  */
 export function findPeriods(sentence: string, published: string): PeriodMention[] {
-  if (!MAY_NAME_PERIOD_RE.test(sentence)) return [];
-  const text = sentence.replace(COMPARISON_RE, (s) => ' '.repeat(s.length));
+  if (!mayNamePeriod(sentence)) return [];
+  const text = MAY_COMPARE_RE.test(sentence) ? sentence.replace(COMPARISON_RE, (s) => ' '.repeat(s.length)) : sentence;
   const pub = parsePubDate(published);
   const found: PeriodMention[] = [];
   const claim = (m: PeriodMention) => {
@@ -93,6 +95,7 @@ export function findPeriods(sentence: string, published: string): PeriodMention[
   PERIOD_RULES.forEach((r, i) => {
     // Named days are weighed after the span rules and before the weaker ones.
     if (i === NAMED_DAYS_AT) for (const d of namedDays(text, pub)) claim(d);
+    if (!r.needs.test(text)) return;
     for (const m of text.matchAll(r.re)) {
       const resolved = r.resolve(m as RegExpExecArray, pub);
       if (!resolved) continue;

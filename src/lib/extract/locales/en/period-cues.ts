@@ -9,7 +9,7 @@
 const YEARISH = String.raw`(?:(?:19|20)\d\d|(?:the\s+)?last\s+year|the\s+previous\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before))`;
 const SAME_PERIOD = String.raw`(?:the\s+)?same\s+(?:period|time|months?|quarter|half)\s+(?:of\s+|in\s+)?${YEARISH}`;
 
-/** Comparison phrases, as regular-expression sources. */
+/** Comparison phrases, as regular-expression sources. Each names a year, by number or by the word: the period finder skips sentences with neither. */
 export const COMPARISON_PHRASES: readonly string[] = [
   String.raw`\b(?:over|from|than|compared\s+(?:with|to)|against|versus|vs\.?|on)\s+${SAME_PERIOD}`,
   String.raw`\b${SAME_PERIOD}`,
