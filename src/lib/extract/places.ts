@@ -63,8 +63,12 @@ function namesRegex(names: string[], flags: string): RegExp | null {
   return new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
 }
 
-/** Names are indexed by their first two letters, so each word start is tried against a few names, not hundreds. */
-const prefixOf = (text: string, at = 0) => text.slice(at, at + 2).toLowerCase();
+/**
+ * Names are indexed by their first three characters, or two when the third
+ * ends the word (`UK`, `Ak Su`), so each word start is tried against a few
+ * names, not hundreds: "the" and "that" try none of the names that open with "Th".
+ */
+const prefixOf = (text: string, at = 0) => text.slice(at, at + (at + 2 < text.length && continuesWord(text, at + 2) ? 3 : 2)).toLowerCase();
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** True when the character at `i` is a letter or a digit; ASCII is decided without a pattern, since this runs for every character. */
 function continuesWord(text: string, i: number): boolean {
