@@ -35,8 +35,8 @@ export function mayNamePeriod(text: string): boolean {
   return /\d/.test(text) || MAY_NAME_PERIOD_RE.test(text);
 }
 
-/** A quick test for anything chrono could read as a day: a weekday, or a month name beside a number. Chrono is the slow part. */
-const MAYBE_DAY_RE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:yesterday|today)\b/i;
+/** A quick test for anything chrono could read as a day: a weekday, or a month name beside a day's number (not a year's: "July 2022" names no day). Chrono is the slow part. */
+const MAYBE_DAY_RE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:yesterday|today)\b/i;
 
 /** A day as ISO; a bare weekday is the latest one on or before publication ("As of Tuesday" in a Monday paper). */
 function dayOf(d: Date, weekdayOnly: boolean, pub: PubDate): string {
