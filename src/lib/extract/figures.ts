@@ -7,7 +7,8 @@ import { findChanges } from './changes.ts';
 import { NUMBER_WORDS } from './lexicon.ts';
 import { MULTIPLIERS } from './locales/en/change-words.ts';
 import { findQuantities, qualifierBefore, type Quantity } from './quantities.ts';
-import { unitFromNumberOf, unitFromSubject } from './unit-nouns.ts';
+import { countedBySyntax } from './syntax.ts';
+import { unitFromNumberOf } from './unit-nouns.ts';
 
 /** A figure ready to become a fact. Offsets are relative to the sentence. */
 export interface Figure extends Quantity {
@@ -79,8 +80,7 @@ export function findFigures(sentence: string): Figure[] {
       figures.push(own);
       figures.sort((a, b) => a.start - b.start);
     } else if (c.unit !== 'absolute') {
-      const clause = sentence.slice(sentence.lastIndexOf(';', c.start) + 1, c.start);
-      const counted = unitFromNumberOf(sentence.slice(0, c.start)) ?? unitFromSubject(clause, true);
+      const counted = unitFromNumberOf(sentence.slice(0, c.start)) ?? countedBySyntax(sentence, c, Number.NaN, true);
       standalone.push({
         value: c.value,
         unit: c.unit,

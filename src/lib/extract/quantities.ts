@@ -6,7 +6,8 @@ import type { Approx, FactKind, Range } from '../../schema.ts';
 import { isChangeFrom } from './changes.ts';
 import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES, QUALIFIERS } from './lexicon.ts';
 import { findNumerals, readScale, scale, type Numeral } from './numbers.ts';
-import { readUnitNoun, unitFromNumberOf, unitFromPartitive, unitFromSubject } from './unit-nouns.ts';
+import { countedBySyntax } from './syntax.ts';
+import { readUnitNoun, unitFromNumberOf } from './unit-nouns.ts';
 
 /** A quantity read from a sentence. Offsets are relative to the sentence. */
 export interface Quantity {
@@ -113,7 +114,7 @@ function readOne(sentence: string, n: Numeral): Quantity | null {
   }
   if (n.words || isYear(sentence, n)) return null;
   const before = sentence.slice(0, figureStart);
-  const counted = unitFromNumberOf(before) ?? unitFromPartitive(before) ?? unitFromSubject(before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(',')) + 1));
+  const counted = unitFromNumberOf(before) ?? countedBySyntax(sentence, { start: figureStart, end: pos }, value);
   if (counted && !/^\s*(?:%|percent|times|-?fold)/i.test(rest)) {
     return { ...base, value, unit: counted.noun.unit, end: pos, subject: counted.phrase, unitKind: counted.noun.kind };
   }

@@ -99,47 +99,4 @@ export function unitFromNumberOf(before: string): UnitMatch | null {
   return found && { ...found, phrase: original.slice(original.length - original.trimStart().length, found.end) };
 }
 
-/** Units a change can be about when its subject names them: `freight trains via Khorgos increased by 12.6%`. */
-const SUBJECT_UNITS = new Set(UNIT_NOUNS.filter((n) => n.subject).map((n) => n.unit));
-const SUBJECT_RE = new RegExp(
-  String.raw`\b(${PHRASES.filter((p) => SUBJECT_UNITS.has(p.noun.unit)).map((p) => p.words.join('[ -]')).join('|')})\b((?:\s+[\p{L}\p{N}'’()-]+){0,8}?)\s*$`,
-  'iu',
-);
-
-/** A preposition whose object the unit noun is, with only modifiers between: `of electric`, `with the five Central Asian`. */
-const IN_PHRASE_RE = /\b(?:with|between|from|to|for|among|along|by)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
-/** A rate of trade in goods, not a count of them: "exports of new cars rose by 90 percent". */
-const TRADE_OF_RE = /\b(?:exports?|imports?|trade|sales)\s+of\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
-
-/** The verb between a subject and its figure: a change (`increased by`) or a level (`reached`, `totaled`). */
-const SUBJECT_VERB_RE = /\s*\b(?:increased|increasing|rose|risen|grew|grown|jumped|surged|soared|climbed|expanded|fell|fallen|decreased|declined|dropped|was up|were up|was down|were down|reached|hit|totall?ed|stood at|exceeded|topped|surpassed|numbered|amounted to)(?:\s+by|\s+to(?:\s+reach)?)?\s*(?:nearly|almost|about|around|more than|over|a total of)?\s*$/i;
-
-/**
- * The counted noun at the head of a figure's subject, when only a few words
- * without a comma stand between it and the verb before the figure:
- * `freight trains via Khorgos increased by 12.6%`, `trains through the port reached 5,670`.
- *
- * @param before the clause up to the change's verb
- * @param forChange true when the figure is a change, which trade in goods measures by value
- */
-export function unitFromSubject(before: string, forChange = false): UnitMatch | null {
-  const trimmed = before.replace(SUBJECT_VERB_RE, '');
-  const m = SUBJECT_RE.exec(trimmed);
-  if (!m || trimmed === before) return null;
-  // Inside a prepositional phrase the noun is not the head: "exports of new cars rose by".
-  const lead = trimmed.slice(0, m.index);
-  if (IN_PHRASE_RE.test(lead) || (forChange && TRADE_OF_RE.test(lead))) return null;
-  const word = m[1]!.toLowerCase().replace(/-/g, ' ');
-  const noun = PHRASES.find((p) => p.words.join(' ') === word)?.noun;
-  return noun ? { noun, end: m.index + m[1]!.length, phrase: m[1]!, attributive: false } : null;
-}
-
-/** "Of the 40 companies in the zone, 25 have signed contracts": the set a bare figure is part of. */
-const PARTITIVE_RE = /\bof\s+(?:the|these|those|its|their)\s+[\d,.]+\s+([^,;]{1,80}),\s*$/i;
-
-/** Finds the unit noun of the set a bare figure is counted out of: `Of the 40 companies …, 25 …`. */
-export function unitFromPartitive(before: string): UnitMatch | null {
-  const m = PARTITIVE_RE.exec(before);
-  return m ? readUnitNoun(` ${m[1]!}`) : null;
-}
 
