@@ -128,7 +128,8 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
     const figures = figuresOf(s.text);
     const periods = findPeriods(s.text, published);
     events.push(...eventsInSentence(s, periods, mentions, places.rank, { source: article.id, published }));
-    const verbs = findEventVerbs(s.text);
+    // Only a moment can sit right after an event verb; most sentences name none.
+    const verbs = periods.some((p) => p.event) ? findEventVerbs(s.text) : [];
     const inherited = periods.length ? null : periodContext.inherit(s.text, s.paragraph, paragraphPlaces.ids);
     const before = facts.length;
     figures.forEach((figure, i) => {

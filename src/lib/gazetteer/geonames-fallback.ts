@@ -186,17 +186,23 @@ export function createGeonamesFallback(curated: readonly Place[], cities?: reado
     };
   };
 
+  // Articles name the same places again and again; each name is looked up once per fallback.
+  const answers = new Map<string, Place | null>();
+  const lookUp = (name: string): Place | null => {
+    const phrase = parsePlacePhrase(name);
+    const key = foldKey(phrase.core);
+    if (key.length < 4 || COMMON_WORDS.has(key) || known.has(key) || known.has(foldKey(name))) return null;
+    index ??= cities ? buildIndex(cities) : loadTable().index;
+    // A county, prefecture or township is a Chinese unit: only a Xinjiang town can stand for one ("Manas County" is not in Russia).
+    const chineseUnit = phrase.kind === 'county' || phrase.kind === 'prefecture' || /^township$/i.test(phrase.word ?? '');
+    const best = index.get(key)?.find((c) => !chineseUnit || (c.country === 'CN' && c.adminCode === XINJIANG));
+    if (!best || cited.get(phrase.kind)?.has(best.cityId)) return null;
+    return toPlace(best, phrase);
+  };
   return {
     resolve(name: string): Place | null {
-      const phrase = parsePlacePhrase(name);
-      const key = foldKey(phrase.core);
-      if (key.length < 4 || COMMON_WORDS.has(key) || known.has(key) || known.has(foldKey(name))) return null;
-      index ??= cities ? buildIndex(cities) : loadTable().index;
-      // A county, prefecture or township is a Chinese unit: only a Xinjiang town can stand for one ("Manas County" is not in Russia).
-      const chineseUnit = phrase.kind === 'county' || phrase.kind === 'prefecture' || /^township$/i.test(phrase.word ?? '');
-      const best = index.get(key)?.find((c) => !chineseUnit || (c.country === 'CN' && c.adminCode === XINJIANG));
-      if (!best || cited.get(phrase.kind)?.has(best.cityId)) return null;
-      return toPlace(best, phrase);
+      if (!answers.has(name)) answers.set(name, lookUp(name));
+      return answers.get(name)!;
     },
   };
 }
