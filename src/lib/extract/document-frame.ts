@@ -8,7 +8,7 @@
 import type { Origin, Period } from '../../schema.ts';
 import { findFigures } from './figures.ts';
 import { pubEnd, parsePubDate } from './period-rules.ts';
-import { findPeriods } from './periods.ts';
+import { findPeriods, type PeriodMention } from './periods.ts';
 import type { PlaceFinder, PlaceMention } from './places.ts';
 import type { Sentence } from './segment.ts';
 
@@ -27,10 +27,10 @@ export interface DocumentFrame {
   headlinePlaces: PlaceMention[];
 }
 
-function firstSpan(text: string, published: string, from: Origin): Period | null {
+function firstSpan(periods: readonly PeriodMention[], published: string, from: Origin): Period | null {
   // A deadline ahead ("by 2026") frames no report of what happened.
   const last = pubEnd(parsePubDate(published));
-  const span = findPeriods(text, published).find((m) => !m.event && m.period.end <= last);
+  const span = periods.find((m) => !m.event && m.period.end <= last);
   return span ? { ...span.period, from } : null;
 }
 
@@ -40,18 +40,26 @@ function firstSpan(text: string, published: string, from: Origin): Period | null
  * @param title the headline
  * @param sentences the body's content sentences, in order
  * @param figuresOf the figures of a sentence (the reader's own, so each sentence is read once)
+ * @param periodsOf the periods a sentence names (likewise)
  */
-export function documentFrame(title: string, sentences: readonly Sentence[], places: PlaceFinder, published: string, figuresOf: (sentence: string) => readonly unknown[] = findFigures): DocumentFrame {
+export function documentFrame(
+  title: string,
+  sentences: readonly Sentence[],
+  places: PlaceFinder,
+  published: string,
+  figuresOf: (sentence: string) => readonly unknown[] = findFigures,
+  periodsOf: (sentence: string) => readonly PeriodMention[] = (text) => findPeriods(text, published),
+): DocumentFrame {
   const lead: Sentence[] = [];
   for (const s of sentences) {
     if (lead.length === LEAD_SENTENCES) break;
     if (figuresOf(s.text).length > 0) lead.push(s);
   }
   const headlinePlaces = places.find(title);
-  const headline = firstSpan(title, published, 'headline');
+  const headline = firstSpan(findPeriods(title, published), published, 'headline');
   if (headline) return { period: headline, reach: Infinity, headlinePlaces };
   for (const s of lead) {
-    const period = firstSpan(s.text, published, 'article');
+    const period = firstSpan(periodsOf(s.text), published, 'article');
     if (period) return { period, reach: s.paragraph + LEAD_REACH, headlinePlaces };
   }
   return { period: null, reach: -1, headlinePlaces };

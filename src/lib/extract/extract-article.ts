@@ -13,7 +13,7 @@ import { factId } from './fact-id.ts';
 import { findFigures, mayHoldFigure, type Figure } from './figures.ts';
 import { contentSpans } from './furniture.ts';
 import { PeriodContext } from './period-context.ts';
-import { findPeriods, mayNamePeriod, periodNear } from './periods.ts';
+import { findPeriods, mayNamePeriod, periodNear, type PeriodMention } from './periods.ts';
 import type { PlaceFinder, PlaceMention } from './places.ts';
 import { NOW_WORDS, PRESENT_STATE, VAGUE_TIME_PHRASES } from './locales/en/period-cues.ts';
 import { pubEnd, parsePubDate } from './period-rules.ts';
@@ -108,7 +108,9 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
   // Each sentence's figures are read once, whether by the frame or the loop below.
   const figuresMemo = new Map<string, Figure[]>();
   const figuresOf = (text: string) => figuresMemo.get(text) ?? figuresMemo.set(text, findFigures(text)).get(text)!;
-  const frame = documentFrame(article.data.title, sentences, places, published, figuresOf);
+  const periodsMemo = new Map<string, PeriodMention[]>();
+  const periodsOf = (text: string) => periodsMemo.get(text) ?? periodsMemo.set(text, findPeriods(text, published)).get(text)!;
+  const frame = documentFrame(article.data.title, sentences, places, published, figuresOf, periodsOf);
   const placeContext = new PlaceContext(places.rank, new Salience(frame.headlinePlaces, places.byId, places.rank), places.byId);
   const periodContext = new PeriodContext();
   const topics = new TopicContext(article.data.title);
@@ -126,7 +128,7 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
     for (const m of mentions) paragraphPlaces.ids.add(m.place.id);
     topics.note(s.text, s.paragraph);
     const figures = figuresOf(s.text);
-    const periods = findPeriods(s.text, published);
+    const periods = periodsOf(s.text);
     events.push(...eventsInSentence(s, periods, mentions, places.rank, { source: article.id, published }));
     // Only a moment can sit right after an event verb; most sentences name none.
     const verbs = periods.some((p) => p.event) ? findEventVerbs(s.text) : [];

@@ -37,8 +37,12 @@ export class TopicContext {
 
   /** The topic of the current paragraph so far, else the headline's. */
   current(): FactKind | null {
-    return topicOf(this.text) ?? this.headline;
+    // Every figure of a sentence asks; the paragraph is read once per sentence.
+    if (this.read.text !== this.text) this.read = { text: this.text, kind: topicOf(this.text) ?? this.headline };
+    return this.read.kind;
   }
+
+  private read: { text: string; kind: FactKind | null } = { text: '\0', kind: null };
 
   /** The headline's topic. */
   ofHeadline(): FactKind | null {
