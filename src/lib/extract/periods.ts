@@ -89,13 +89,16 @@ export function findPeriods(sentence: string, published: string): PeriodMention[
   const text = MAY_COMPARE_RE.test(sentence) ? sentence.replace(COMPARISON_RE, (s) => ' '.repeat(s.length)) : sentence;
   const pub = parsePubDate(published);
   const found: PeriodMention[] = [];
+  // Rules share their quick tests; each is run once per sentence.
+  const tested = new Map<RegExp, boolean>();
+  const passes = (needs: RegExp) => tested.get(needs) ?? tested.set(needs, needs.test(text)).get(needs)!;
   const claim = (m: PeriodMention) => {
     if (!found.some((f) => overlaps(f, m))) found.push(m);
   };
   PERIOD_RULES.forEach((r, i) => {
     // Named days are weighed after the span rules and before the weaker ones.
     if (i === NAMED_DAYS_AT) for (const d of namedDays(text, pub)) claim(d);
-    if (!r.needs.test(text)) return;
+    if (!passes(r.needs)) return;
     for (const m of text.matchAll(r.re)) {
       const resolved = r.resolve(m as RegExpExecArray, pub);
       if (!resolved) continue;
