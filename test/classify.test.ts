@@ -32,4 +32,39 @@ describe('classify', () => {
     expect(count('vehicles', 'it has produced more than 3,000 electric vehicles')).toEqual({ kind: 'other', measure: 'vehicles-produced' });
     expect(count('tonnes', 'goods passing through the port exceeded 1 million tons')).toEqual({ kind: 'port', measure: 'cargo-volume' });
   });
+
+  /** Classifies the count printed as `figure` in `sentence`, its own words split around it. */
+  const at = (unit: string, sentence: string, figure: string, place: { kind: 'port' } | null = null) => {
+    const i = sentence.indexOf(figure);
+    const p = place && { id: 'x', name: 'X', aliases: [], kind: place.kind, lat: 0, lon: 0, coordSource: 'test', curated: true };
+    return classify({ unit, unitKind: null, before: sentence.slice(0, i), after: sentence.slice(i + figure.length), clause: sentence, sentence, place: p }, false).measure;
+  };
+
+  it("reads a rate, a peak and a capacity from the figure's own words", () => {
+    expect(at('trains', 'The hub now dispatches four trains a day to Europe.', 'four trains')).toBe('trains-per-day');
+    expect(at('trains', 'Traffic hit a single-day peak of 31 freight trains in May.', '31 freight trains')).toBe('trains-per-day-peak');
+    // A rate said of another figure in the sentence does not make this one a rate.
+    expect(at('trains', 'The hub ran 1,200 trains this year, or about four a day.', '1,200 trains')).toBe('train-trips');
+    expect(at('enterprises', 'Registrations averaged nine enterprises a day in the zone.', 'nine enterprises')).toBe('enterprises-per-day');
+    expect(at('vehicles', 'The new lane can handle up to 800 vehicles per day.', '800 vehicles')).toBe('vehicle-capacity-per-day');
+  });
+
+  it('counts containers in TEU apart from cargo in tonnes', () => {
+    expect(at('TEU', 'The yard handled 90,000 TEU last year.', '90,000 TEU')).toBe('container-volume');
+    expect(at('tonnes', 'The yard handled 2 million tonnes last year.', '2 million tonnes')).toBe('cargo-volume');
+  });
+
+  it('names a time by the activity it is the length of, the nearest cue first', () => {
+    const port = { kind: 'port' } as const;
+    expect(at('minutes', 'Gauge-change and reloading now take about 50 minutes at the crossing.', '50 minutes', port)).toBe('reloading-time');
+    expect(at('hours', 'Customs clearance at the crossing fell to 3 hours.', '3 hours', port)).toBe('clearance-time');
+    expect(at('days', 'Project approval was cut to 12 days.', '12 days')).toBe('approval-time');
+    expect(at('hours', 'Processing of each train at the border now takes 5 hours.', '5 hours', port)).toBe('train-processing-time');
+    expect(at('days', 'The fair lasts 5 days.', '5 days')).toBe('duration');
+  });
+
+  it('tells trading partners from countries reached', () => {
+    expect(at('countries', 'The region traded with 160 countries and regions.', '160 countries')).toBe('partner-countries');
+    expect(at('countries', 'Trains now reach 26 countries in Europe.', '26 countries')).toBe('countries');
+  });
 });

@@ -4,10 +4,10 @@
  * output value; revenue; train trips; cargo volume; and so on.
  */
 import type { FactKind, Place } from '../../schema.ts';
-import { CURRENCY_CODES, UNIT_NOUNS } from './lexicon.ts';
-
-/** The measure each unit is when nothing else is said, from the unit registry. */
-const UNIT_MEASURE = new Map(UNIT_NOUNS.flatMap((n) => (n.measure ? [[n.unit, n.measure] as const] : [])));
+import { classifyCount } from './classify-count.ts';
+import { distance } from './cue-distance.ts';
+import { CURRENCY_CODES } from './lexicon.ts';
+import { TRADE_RE, TRAIN_RE } from './locales/en/measure-cues.ts';
 
 /** What classification needs to know about a figure. */
 export interface FigureContext {
@@ -38,18 +38,6 @@ export interface Classification {
 }
 
 const MONEY = CURRENCY_CODES;
-/** Trade as the thing counted: `trade`, but not `free trade zone` or `trade expo`, where it only names something else. */
-const TRADE_RE = /\b(?:foreign trade|import and export|imports? and exports?|exports?|imports?|(?:goods|cargo|products|commodities)\b[^,;]{0,40}\bworth|trade(?!\s*-?\s*(?:zones?|expo|fair|centers?|centres?|ports?|hubs?|areas?|corridors?|routes?|partners?|facilitation|cooperation|agreements?|war|barriers|shows?|missions?|talks|businesses|ministers?|ministry|organi[sz]ations?|market))|trading)\b/i;
-const PORT_RE = /\b(?:port|ports|customs|clearance|border|pass|crossing|checkpoint)\b/i;
-const TRAIN_RE = /\b(?:train|trains|railway express|rail freight|China\s*-\s*Europe|China\s*-\s*EU)\b/i;
-/** Trains themselves, as the carrier of the cargo counted: `500 freight trains carried 90,000 tons`. */
-const TRAIN_NOUN_RE = /\b(?:trains?|train trips)\b/i;
-/** A railway or a rail port: its routes are train routes. */
-const RAIL_RE = /\brail(?:way)?s?\b/i;
-/** Routes that are not rail routes. */
-const NON_RAIL_ROUTE_RE = /\b(?:road|highway|air|flights?|bus|shipping|sea|truck|trucking|passenger)\b/i;
-const PER_DAY_RE = /\b(?:every day|per day|a day|daily|each day)\b/i;
-const PRODUCTION_RE = /\b(?:produced|produce|production|manufactured|assembled|sold|sales)\b/i;
 
 /** Investment made abroad: named anywhere in the clause, it decides the measure. */
 const OUTWARD_RE = /\b(?:direct|outbound)\s+investment\b[^;]{0,80}?\bin\s+(?:\d+|[a-z]+)\s+countries|\boutward\b|\boutbound investment\b|\boverseas investment\b|\binvest(?:ment|ed)? abroad\b/i;
@@ -74,16 +62,6 @@ const MONEY_MEASURES: ReadonlyArray<readonly [RegExp, FactKind, string]> = [
 const SPECIFIC = MONEY_MEASURES.slice(0, -1);
 const GENERIC = MONEY_MEASURES[MONEY_MEASURES.length - 1]!;
 
-/** Distance in characters from the figure to the nearest match of `re`; words after the figure count a little further. */
-function distance(re: RegExp, before: string, after: string): number {
-  const g = new RegExp(re.source, 'gi');
-  let best = Infinity;
-  for (const m of before.matchAll(g)) best = Math.min(best, before.length - (m.index + m[0].length));
-  // Words after the figure name it only up to the next comma: "326.9 billion yuan, with exports …" is not exports.
-  for (const m of after.split(/[,;]/)[0]!.matchAll(g)) best = Math.min(best, m.index * 1.5);
-  return best;
-}
-
 function classifyMoney(c: FigureContext): Classification {
   if (OUTWARD_RE.test(c.clause)) return { kind: 'investment', measure: 'investment-outward' };
   let nearest: { d: number; kind: FactKind; measure: string } | null = null;
@@ -98,42 +76,6 @@ function classifyMoney(c: FigureContext): Classification {
   if (c.topic === 'trade') return { kind: 'trade', measure: 'trade-value' };
   if (c.topic === 'investment') return { kind: 'investment', measure: 'investment' };
   return { kind: 'other', measure: 'amount' };
-}
-
-function classifyCount(c: FigureContext): Classification {
-  const atPort = c.place?.kind === 'port' || PORT_RE.test(c.sentence);
-  switch (c.unit) {
-    case 'trains':
-      return { kind: 'trains', measure: 'train-trips' };
-    case 'projects':
-      return { kind: 'project', measure: 'projects' };
-    // Counts of companies are project counts, whatever they do; what they do names the measure.
-    case 'enterprises':
-      return atPort && TRADE_RE.test(c.sentence) ? { kind: 'project', measure: 'trading-enterprises' } : { kind: 'project', measure: 'enterprises' };
-    case 'vehicles':
-      if (PRODUCTION_RE.test(`${c.before} ${c.after}`)) return { kind: 'other', measure: 'vehicles-produced' };
-      return { kind: 'port', measure: PER_DAY_RE.test(c.sentence) ? 'vehicles-per-day' : 'vehicles' };
-    case 'tonnes':
-    case 'TEU':
-    case 'containers':
-      // Cargo is counted at a crossing unless trains carry it in the same clause; goods made are output.
-      if (PRODUCTION_RE.test(`${c.before} ${c.after}`)) return { kind: 'other', measure: 'output-volume' };
-      // "a capacity of 540,000 TEU a year": what a port can handle, not what it did.
-      if (/\bcapacity\b/i.test(c.before)) return { kind: 'port', measure: PER_DAY_RE.test(`${c.before} ${c.after}`) ? 'cargo-capacity-per-day' : 'cargo-capacity' };
-      return TRAIN_NOUN_RE.test(c.clause) ? { kind: 'trains', measure: 'cargo-volume' } : { kind: 'port', measure: 'cargo-volume' };
-    case 'hours':
-    case 'minutes':
-    case 'days':
-      // A time is an "other" figure; at a port it is how long clearance takes.
-      return atPort && /clearance|customs|reloading|inspection/i.test(c.sentence) ? { kind: 'other', measure: 'clearance-time' } : { kind: 'other', measure: 'duration' };
-    case 'routes':
-      if (NON_RAIL_ROUTE_RE.test(`${c.before} ${c.subject ?? ''} ${c.after}`)) return { kind: 'other', measure: 'routes' };
-      return TRAIN_RE.test(c.sentence) || RAIL_RE.test(c.sentence) || c.topic === 'trains' ? { kind: 'trains', measure: 'routes' } : { kind: 'other', measure: 'routes' };
-    case 'm':
-      return { kind: 'other', measure: /\babove sea level\b|\baltitude\b|\belevation\b/i.test(`${c.before} ${c.after}`) ? 'altitude' : 'distance' };
-    default:
-      return { kind: c.unitKind ?? 'other', measure: UNIT_MEASURE.get(c.unit) ?? c.unit };
-  }
 }
 
 /** The kind suggested by the words of a sentence alone, for figures with no unit noun. */
