@@ -138,6 +138,18 @@ describe('a China Daily-style feature dated only to the month', () => {
   });
 });
 
+describe('"the city" several paragraphs on: the city the story is about, not the last one named in passing', () => {
+  const r = read('2025-03-10', [
+    'Freight trains leaving Hami made 820 trips in 2024, the city government said.',
+    'The trains carried machinery, textiles and fruit to 12 countries.',
+    'A manager of a logistics firm based in Korla said his company had shipped equipment by rail for years.',
+    'The city plans to run 1,000 trains in 2025.',
+  ]);
+  it('lends "the city" the lead\'s city', () => {
+    fact(r, 1000, 'trains', { places: ['hami'], status: 'planned' });
+  });
+});
+
 describe('page furniture', () => {
   const story = 'KASHGAR, May 5 (Xinhua) -- The Irkeshtam Port handled 1.35 million tonnes of cargo in 2023, customs data showed.';
   const furniture = [

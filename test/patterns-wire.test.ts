@@ -35,8 +35,11 @@ describe('a wire story', () => {
     expect(one(16_400_000)).toMatchObject({ measure: 'cargo-volume', places: ['alashankou'], period: { ...YEAR_2023, inherited: true } });
   });
 
-  it('resolves "the port" to the latest port, or the city a port is named after', () => {
-    expect(one(80)).toMatchObject({ unit: 'routes', places: ['horgos'] });
+  it('resolves "the port" to the port the story is about, or the city it is named after, never the other port named in passing', () => {
+    // The lead's Horgos port and the nearer "Khorgos, a key hub" are one crossing; Alashankou, named in between, is not it.
+    expect(one(80)).toMatchObject({ unit: 'routes' });
+    expect(['horgos-port', 'horgos']).toContain(one(80).places[0]);
+    expect(one(80).places).toHaveLength(1);
   });
 
   it('gives a change printed before its level ("grew 47.3 percent to 326.9 billion yuan") to that level', () => {

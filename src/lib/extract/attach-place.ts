@@ -18,45 +18,10 @@
  * the speaker's, not the figure's, and are skipped.
  */
 import type { FactKind, Origin, Place } from '../../schema.ts';
+import { anaphorIn } from './anaphor.ts';
 import type { PlaceMention } from './places.ts';
-import { encloses, type Salience } from './salience.ts';
+import { encloses, SALIENCE, type Salience } from './salience.ts';
 import { stretchAround } from './stretch.ts';
-
-/**
- * Words that point back to a place named earlier, and the kinds of place each
- * can mean, likeliest first (null: any). "District" in translated copy is
- * most often a development zone.
- */
-const ANAPHORS: Readonly<Record<string, readonly Place['kind'][] | null>> = {
-  district: ['zone', 'county'],
-  zone: ['zone'],
-  park: ['zone'],
-  'pilot zone': ['zone'],
-  'free trade zone': ['zone'],
-  ftz: ['zone'],
-  'bonded zone': ['zone'],
-  'land port': ['port', 'zone'],
-  'port area': ['zone', 'port'],
-  checkpoint: ['port'],
-  crossing: ['port'],
-  'border crossing': ['port'],
-  pass: ['port'],
-  station: ['port', 'city'],
-  area: ['zone', 'prefecture', 'city', 'region'],
-  // A "land port area" is a zone that articles call "the port".
-  port: ['port', 'city', 'zone'],
-  hub: ['port', 'zone', 'city'],
-  city: ['city'],
-  county: ['county'],
-  town: ['county', 'city'],
-  prefecture: ['prefecture'],
-  region: ['region', 'prefecture'],
-  project: null,
-};
-/** Up to two modifiers may stand between the determiner and the head: `the first pilot FTZ`, `this key checkpoint`. */
-const ANAPHOR_RE = new RegExp(`\\b(?:the|this|that)\\s+(?:(?:first|new|pilot|key|main|largest|only|same|whole|border|inland|international)\\s+){0,2}(${Object.keys(ANAPHORS).sort((a, b) => b.length - a.length).join('|')})\\b|^\\s*(It|Here)\\b`, 'i');
-/** "the port of Horgos" names the port; it does not point back. */
-const NAMED_AFTER_RE = /^\s+of\s+\p{Lu}/u;
 
 /** A place named as a destination or a route's end, not where a figure was counted: `exports to`, `connecting China with`. */
 const DESTINATION_RE = /\b(?:to|for|into|connecting|linking|between|from)\s+(?:the\s+)?$/i;
@@ -77,13 +42,6 @@ const LOCAL: ReadonlySet<Place['kind']> = new Set(['zone', 'port', 'county', 'ci
 export function attributionStart(sentence: string, figureStart: number): number {
   const m = /[,.!?]\s*[”"]\s*(?=\p{Lu})|[,.]?\s*[”"]\s*,?\s*(?=said\b|says\b|told\b|according\b)/u.exec(sentence.slice(figureStart));
   return m ? figureStart + m.index : sentence.length;
-}
-
-/** The kinds of place a pointing-back phrase in `text` can mean, or undefined when there is none. */
-function anaphorIn(text: string): readonly Place['kind'][] | null | undefined {
-  const m = ANAPHOR_RE.exec(text);
-  if (!m || NAMED_AFTER_RE.test(text.slice(m.index + m[0].length))) return undefined;
-  return m[1] ? ANAPHORS[m[1].toLowerCase().replace(/\s+/g, ' ')] : null;
 }
 
 /** The places of a figure and where they came from; `from` is null when there are none. */
@@ -177,18 +135,20 @@ export class PlaceContext {
    * last, a place of that kind the headline names.
    */
   private recall(kinds: readonly Place['kind'][] | null, paragraph: number): { place: Place; paragraph: number } | null {
-    const score = (h: { place: Place }) => this.salience?.score(h.place, paragraph) ?? 0;
-    for (let p = paragraph; p >= paragraph - LOOKBACK_PARAGRAPHS; p--) {
-      const scope = this.history.filter((h) => h.paragraph === p).reverse();
-      // "It" names no kind: the latest place in its own paragraph, further back the most salient.
-      if (!kinds && scope[0]) return p === paragraph ? scope[0] : scope.reduce((best, h) => (score(h) > score(best) ? h : best));
-      for (const kind of kinds ?? []) {
-        const found = scope.filter((h) => h.place.kind === kind);
-        if (found.length === 0) continue;
-        // In its own paragraph the latest; further back, the one the article is most about (ties to the latest).
-        return p === paragraph ? found[0]! : found.reduce((best, h) => (score(h) > score(best) ? h : best));
-      }
+    const salience = (h: { place: Place }) => this.salience?.score(h.place, paragraph) ?? 0;
+    // In its own paragraph, the latest place of the likeliest kind.
+    const own = this.history.filter((h) => h.paragraph === paragraph).reverse();
+    for (const kind of kinds ?? [null]) {
+      const found = own.find((h) => kind === null || h.place.kind === kind);
+      if (found) return found;
     }
+    const back = this.history.filter((h) => h.paragraph < paragraph && h.paragraph >= paragraph - LOOKBACK_PARAGRAPHS).reverse();
+    // "It" names no kind: the most salient place of the nearest paragraph that names one.
+    if (!kinds) return back.filter((h) => h.paragraph === back[0]?.paragraph).reduce<(typeof back)[number] | null>((best, h) => (!best || salience(h) > salience(best) ? h : best), null);
+    // Further back, candidates of the kinds it can mean are ranked: salience (recency, the headline), the lead, the kind's place in the list; ties to the latest.
+    const score = (h: { place: Place }) => (salience(h) + (this.salience?.leadScore(h.place) ?? 0)) * SALIENCE.kindPreference ** kinds.indexOf(h.place.kind);
+    const candidates = back.filter((h) => kinds.includes(h.place.kind));
+    if (candidates.length) return candidates.reduce((best, h) => (score(h) > score(best) ? h : best));
     // Last, a place of the likeliest kind that the headline names.
     for (const kind of kinds ?? []) {
       const place = this.salience?.headlinePlaces().find((h) => h.kind === kind);

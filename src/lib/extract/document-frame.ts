@@ -25,6 +25,8 @@ export interface DocumentFrame {
   reach: number;
   /** The places the headline names. */
   headlinePlaces: PlaceMention[];
+  /** The places the lead (the body's first sentence) names. */
+  leadPlaces: PlaceMention[];
 }
 
 function firstSpan(periods: readonly PeriodMention[], published: string, from: Origin): Period | null {
@@ -56,11 +58,12 @@ export function documentFrame(
     if (figuresOf(s.text).length > 0) lead.push(s);
   }
   const headlinePlaces = places.find(title);
+  const leadPlaces = sentences[0] ? places.find(sentences[0].text) : [];
   const headline = firstSpan(findPeriods(title, published), published, 'headline');
-  if (headline) return { period: headline, reach: Infinity, headlinePlaces };
+  if (headline) return { period: headline, reach: Infinity, headlinePlaces, leadPlaces };
   for (const s of lead) {
     const period = firstSpan(periodsOf(s.text), published, 'article');
-    if (period) return { period, reach: s.paragraph + LEAD_REACH, headlinePlaces };
+    if (period) return { period, reach: s.paragraph + LEAD_REACH, headlinePlaces, leadPlaces };
   }
-  return { period: null, reach: -1, headlinePlaces };
+  return { period: null, reach: -1, headlinePlaces, leadPlaces };
 }

@@ -111,7 +111,7 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
   const periodsMemo = new Map<string, PeriodMention[]>();
   const periodsOf = (text: string) => periodsMemo.get(text) ?? periodsMemo.set(text, findPeriods(text, published)).get(text)!;
   const frame = documentFrame(article.data.title, sentences, places, published, figuresOf, periodsOf);
-  const placeContext = new PlaceContext(places.rank, new Salience(frame.headlinePlaces, places.byId, places.rank), places.byId);
+  const placeContext = new PlaceContext(places.rank, new Salience(frame.headlinePlaces, places.byId, places.rank, frame.leadPlaces), places.byId);
   const periodContext = new PeriodContext();
   const topics = new TopicContext(article.data.title);
   const asPublished: Period = { start: null, end: pubEnd(parsePubDate(published)), label: 'as of publication', inherited: true, from: 'published' };

@@ -13,6 +13,15 @@ import type { PlaceMention } from './places.ts';
 export const SALIENCE = {
   /** A headline mention, which never fades. */
   headline: 2,
+  /**
+   * For a phrase that points back (`the city`), a mention in the lead, the
+   * body's first sentence, which sets the story's place: on top of its body
+   * weight, as much as a fresh mention, and it never fades. It only ranks
+   * the candidates a pointing-back phrase has; it lends no place on its own.
+   */
+  lead: 1,
+  /** For a phrase that points back, each step down its list of likely kinds (`the port`: a port, then a city) halves a candidate's score. */
+  kindPreference: 0.5,
   /** A body mention in the current paragraph. */
   mention: 1,
   /** Kept per paragraph back: a mention two paragraphs back counts 0.6². */
@@ -46,11 +55,17 @@ export class Salience {
   private readonly byId: ReadonlyMap<string, Place>;
   private readonly rank: (place: Place) => number;
 
-  constructor(headlineMentions: readonly PlaceMention[], byId: ReadonlyMap<string, Place>, rank: (place: Place) => number) {
+  /**
+   * @param leadMentions the places of the body's first sentence
+   */
+  constructor(headlineMentions: readonly PlaceMention[], byId: ReadonlyMap<string, Place>, rank: (place: Place) => number, leadMentions: readonly PlaceMention[] = []) {
     this.byId = byId;
     this.rank = rank;
     this.headline = weighted(headlineMentions, byId);
+    this.lead = weighted(leadMentions, byId);
   }
+
+  private readonly lead: Array<{ place: Place; weight: number }>;
 
   /** The places the headline names. */
   headlinePlaces(): Place[] {
@@ -75,6 +90,11 @@ export class Salience {
     for (const h of this.headline) if (h.place.id === place.id) total += SALIENCE.headline * h.weight;
     for (const b of this.body) if (b.place.id === place.id) total += SALIENCE.mention * b.weight * SALIENCE.decay ** Math.max(0, paragraph - b.paragraph);
     return total;
+  }
+
+  /** The lead's extra weight for a place, for ranking what a pointing-back phrase means. */
+  leadScore(place: Place): number {
+    return this.lead.reduce((sum, l) => sum + (l.place.id === place.id ? SALIENCE.lead * l.weight : 0), 0);
   }
 
   /**
