@@ -1,7 +1,7 @@
 import { factChart } from './fact-chart.ts';
 
-/** Measures of how a port works that the data files under other kinds: trading companies (project), clearance times (other). */
-export const PORT_MEASURES: ReadonlySet<string> = new Set(['trading-enterprises', 'clearance-time']);
+/** Measures of how a port works that the data files under other kinds: trading companies (project), the times a crossing takes (other). */
+export const PORT_MEASURES: ReadonlySet<string> = new Set(['trading-enterprises', 'clearance-time', 'reloading-time', 'train-processing-time', 'container-handling-time']);
 
 /**
  * What passes through the ports: vehicles, tonnage, companies, clearance
