@@ -19,6 +19,7 @@ import { FactsFile } from './schema/facts.ts';
 
 export * from './schema/article.ts';
 export * from './schema/facts.ts';
+export * from './schema/measures.ts';
 export * from './schema/review.ts';
 export * from './schema/copy.ts';
 export * from './schema/geo.ts';

@@ -24,6 +24,16 @@ describe('schema', () => {
     expect(Fact.safeParse({ ...fact, evidence: [] }).success).toBe(false);
   });
 
+  it("takes a fact's measure only from the registry, a change's or a share's form included, and says how to fix another", () => {
+    expect(Fact.safeParse({ ...fact, measure: 'train-trips-growth' }).success).toBe(true);
+    expect(Fact.safeParse({ ...fact, measure: 'trade-value-share' }).success).toBe(true);
+    const wrong = Fact.safeParse({ ...fact, measure: 'investmnet-in-place' });
+    expect(wrong.success).toBe(false);
+    expect(wrong.error?.issues[0]).toMatchObject({ path: ['measure'], message: expect.stringContaining('src/schema/measures.ts') });
+    const schema = JSON.stringify(factsJsonSchema());
+    expect(schema).toContain('"investment-in-place"');
+  });
+
   it('reads a fact and a place written before 0.4 with the defaults of the fields added since', () => {
     expect(Fact.parse(fact)).toMatchObject({ places: [], placeFrom: null, status: 'actual', equivalent: null, range: null, review: null });
     expect(Fact.parse(fact).period).not.toHaveProperty('from');

@@ -1,5 +1,6 @@
 /** The extracted data: places, facts, conflicts and the whole facts file. */
 import { z } from 'zod';
+import { MeasureId } from './measures.ts';
 import { IsoDate, Source } from './article.ts';
 
 /** What sort of place a gazetteer entry is. */
@@ -122,8 +123,8 @@ export const Fact = z.object({
   /** Stable id derived from what the fact means, not where it was printed. */
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   kind: FactKind,
-  /** Which measure, e.g. `investment-planned`, `train-trips`, `trade-value`, `count`. */
-  measure: z.string(),
+  /** Which measure, e.g. `investment-planned`, `train-trips`, `trade-value`: an id of the measure registry (`src/schema/measures.ts`), since 0.5 checked against it. */
+  measure: MeasureId,
   /** The value in base units: "3.53 billion yuan" is 3530000000. */
   value: z.number(),
   /** `CNY`, `USD`, `percent`, or a plural noun such as `trains` or `km2`. */
@@ -161,7 +162,7 @@ export const Conflict = z.object({
   /** Stable id from the measure, place and period in dispute. */
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   kind: FactKind,
-  measure: z.string(),
+  measure: MeasureId,
   unit: z.string(),
   place: z.string().nullable(),
   places: z.array(z.string()),

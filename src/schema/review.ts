@@ -1,11 +1,12 @@
 /** Editor review of extracted facts, `content/review.yaml`. */
 import { z } from 'zod';
 import { Approx, Change, FactKind, FactStatus, Period, Range } from './facts.ts';
+import { MeasureId } from './measures.ts';
 
 /** The fields an editor may set when correcting a fact; each is checked like the fact's own. */
 export const FactCorrection = z.strictObject({
   kind: FactKind.optional(),
-  measure: z.string().min(1).optional(),
+  measure: MeasureId.optional(),
   value: z.number().optional(),
   unit: z.string().min(1).optional(),
   approx: Approx.optional(),

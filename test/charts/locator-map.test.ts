@@ -16,7 +16,7 @@ import { drawChart, fixtureContext, fixtureFact, markTitle } from '../support/ch
 import { normalizeSvg } from '../support/normalize-svg.ts';
 
 const fact = (id: string, place: string, places: string[] = [place], source = 'example-daily'): Fact => fixtureFact({
-  id, kind: 'port', measure: 'count', value: 1, unit: 'items', place, places,
+  id, kind: 'port', measure: 'vehicles', value: 1, unit: 'vehicles', place, places,
   evidence: [{ source, quote: 'A sentence with a figure.', start: 10, end: 20, quoteStart: 0 }],
 });
 

@@ -38,7 +38,7 @@ const COPY = new Map<string, ChartCopy>([
 ]);
 
 const place = (id: string, where: string, source = 'example-daily'): Fact => fixtureFact({
-  id, kind: 'port', measure: 'count', value: 1, unit: 'items', place: where,
+  id, kind: 'port', measure: 'vehicles', value: 1, unit: 'vehicles', place: where,
   evidence: [{ source, quote: 'A sentence with a figure.', start: 10, end: 20, quoteStart: 0 }],
 });
 
