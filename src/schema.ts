@@ -15,10 +15,13 @@
  */
 import { z } from 'zod';
 import { ChartData } from './schema/chart-data.ts';
-import { FactsFile } from './schema/facts.ts';
+import { FactsFile } from './schema/facts-file.ts';
 
 export * from './schema/article.ts';
+export * from './schema/place.ts';
 export * from './schema/facts.ts';
+export * from './schema/event.ts';
+export * from './schema/facts-file.ts';
 export * from './schema/measures.ts';
 export * from './schema/review.ts';
 export * from './schema/copy.ts';

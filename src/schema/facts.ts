@@ -1,32 +1,8 @@
-/** The extracted data: places, facts, conflicts and the whole facts file. */
+/** The extracted facts: what one figure is, where it was read, and conflicts between sources. */
 import { z } from 'zod';
 import { MeasureId } from './measures.ts';
-import { IsoDate, Source } from './article.ts';
+import { IsoDate } from './article.ts';
 
-/** What sort of place a gazetteer entry is. */
-export const PlaceKind = z.enum(['country', 'region', 'prefecture', 'county', 'city', 'port', 'zone']);
-
-/** A place from the curated gazetteer (`content/gazetteer.yaml`). */
-export const Place = z.object({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  name: z.string().min(1),
-  aliases: z.array(z.string().min(1)),
-  kind: PlaceKind,
-  /** Id of the containing place. */
-  parent: z.string().optional(),
-  lat: z.number().min(-90).max(90),
-  lon: z.number().min(-180).max(180),
-  /** Where the coordinates came from. */
-  coordSource: z.string().min(1),
-  note: z.string().optional(),
-  /**
-   * False for a place taken from GeoNames because the curated gazetteer
-   * lacks it; an editor should curate it. True (the default) for every
-   * entry of `content/gazetteer.yaml`. Added in 0.4.
-   */
-  curated: z.boolean().default(true),
-});
-export type Place = z.infer<typeof Place>;
 
 /** The broad category a fact belongs to. */
 export const FactKind = z.enum(['investment', 'project', 'port', 'trains', 'trade', 'other']);
@@ -173,42 +149,3 @@ export const Conflict = z.object({
   sources: z.array(z.string()).min(2),
 });
 export type Conflict = z.infer<typeof Conflict>;
-
-/** How precisely a source dated an event. */
-export const DatePrecision = z.enum(['day', 'month', 'quarter', 'year']);
-export type DatePrecision = z.infer<typeof DatePrecision>;
-
-/**
- * Something that happened on a date the source names: a zone inaugurated,
- * a route opened, an initiative proposed. Events carry no figure; they feed
- * the timeline.
- */
-export const Event = z.object({
-  /** Stable id from the date and the words that describe the event. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  /** The span the date phrase covers: a single day, or a whole month or year. */
-  date: z.object({ start: IsoDate, end: IsoDate, label: z.string() }),
-  precision: DatePrecision,
-  /** The clause that says what happened, as printed. */
-  text: z.string().min(1),
-  /** The verb that makes it an event, lower case, e.g. `inaugurated`. */
-  action: z.string().min(1),
-  /** Places named in the clause, most specific first. */
-  places: z.array(z.string()),
-  evidence: z.array(Evidence).min(1),
-});
-export type Event = z.infer<typeof Event>;
-
-/** The whole public data file, `/data/facts.json`. */
-export const FactsFile = z.object({
-  /** Version of this data contract. */
-  version: z.literal(1),
-  sources: z.array(Source),
-  places: z.array(Place),
-  facts: z.array(Fact),
-  /** Disagreements between sources, for editors to settle. */
-  conflicts: z.array(Conflict).default([]),
-  /** Dated events named in the sources, oldest first. Added in 0.3. */
-  events: z.array(Event).default([]),
-});
-export type FactsFile = z.infer<typeof FactsFile>;

@@ -10,19 +10,20 @@ import { documentFrame } from './document-frame.ts';
 import { findEventVerbs } from './event-verbs.ts';
 import { eventsInSentence } from './events.ts';
 import { factId } from './fact-id.ts';
+import { foldRepeats } from './fold-repeats.ts';
 import { findFigures, mayHoldFigure, type Figure } from './figures.ts';
 import { contentSpans } from './furniture.ts';
 import { PeriodContext } from './period-context.ts';
 import { findPeriods, mayNamePeriod, periodNear, type PeriodMention } from './periods.ts';
-import type { PlaceFinder, PlaceMention } from './places.ts';
+import type { PlaceFinder } from './places.ts';
 import { NOW_WORDS, PRESENT_STATE, VAGUE_TIME_PHRASES } from './locales/en/period-cues.ts';
 import { pubEnd, parsePubDate } from './period-rules.ts';
 import { Salience } from './salience.ts';
 import { segment } from './segment.ts';
+import { withFallback } from './sentence-places.ts';
 import { stretchAround } from './stretch.ts';
 import { statusOf } from './status.ts';
 import { TopicContext } from './topic.ts';
-import { unknownPlacePhrases } from './unknown-places.ts';
 
 /** How far, in characters, the words that name a figure's measure may stand from it. */
 const NEAR_BEFORE = 90;
@@ -57,47 +58,6 @@ function contextOf(sentence: string, figures: Figure[], i: number) {
   const to = Math.min(figures[i + 1]?.start ?? sentence.length, clauseEnd, f.end + NEAR_AFTER);
   const stretch = stretchAround(sentence, f.start, f.end, { start: clauseStart, end: clauseEnd });
   return { before: sentence.slice(from, f.start), after: sentence.slice(f.end, to), clause: sentence.slice(clauseStart, clauseEnd), clauseStart, clauseEnd, stretch };
-}
-
-/**
- * A figure repeated in the same article with less said about it ("the 37
- * projects", "Among the 35 enterprises") is the same fact as the one that
- * gave its place or period, when exactly one such fact exists.
- */
-function foldRepeats(facts: Fact[]): Fact[] {
-  const sameFigure = (a: Fact, b: Fact) => a.kind === b.kind && a.measure === b.measure && a.unit === b.unit && a.value === b.value;
-  // A period lent by the article or its date says less than one the figure's own sentences named.
-  const weak = (f: Fact) => !f.period || f.period.from === 'published' || f.period.from === 'article' || f.period.from === 'headline';
-  const saysMore = (f: Fact, g: Fact) =>
-    g.id !== f.id && (f.places.length === 0 || f.places.join() === g.places.join()) && (weak(f) || f.period?.end === g.period?.end) && (g.places.length > f.places.length || (!weak(g) && weak(f)));
-  return facts.map((f) => {
-    if (f.places.length && !weak(f)) return f;
-    const twins = [...new Set(facts.filter((g) => sameFigure(f, g) && saysMore(f, g)).map((g) => g.id))];
-    if (twins.length !== 1) return f;
-    const twin = facts.find((g) => g.id === twins[0])!;
-    return { ...f, id: twin.id, place: twin.place, places: twin.places, placeFrom: twin.placeFrom, period: twin.period, confidence: twin.confidence };
-  });
-}
-
-/**
- * The sentence's gazetteer mentions plus the place-like names the gazetteer
- * lacks that the fallback can place; the rest are noted as unknown.
- */
-function withFallback(text: string, mentions: PlaceMention[], places: PlaceFinder, unknown: Set<string>, found: Map<string, Place>): PlaceMention[] {
-  const extra: PlaceMention[] = [];
-  for (const u of unknownPlacePhrases(text, mentions)) {
-    const place = places.fallback(u.name);
-    if (!place) {
-      unknown.add(u.name);
-      continue;
-    }
-    found.set(place.id, place);
-    // The known names inside it ("Korla" in "Korla Development Zone") give way to the whole name.
-    extra.push({ place, start: u.start, end: u.end });
-  }
-  if (extra.length === 0) return mentions;
-  const kept = mentions.filter((m) => !extra.some((e) => m.start < e.end && e.start < m.end));
-  return [...kept, ...extra].sort((a, b) => a.start - b.start);
 }
 
 /** Reads one article: its facts, the figures it could not name, the places it could not place. */

@@ -1,0 +1,22 @@
+/** Folding a repeated figure into the fact that said more about it. */
+import type { Fact } from '../../schema.ts';
+
+/**
+ * A figure repeated in the same article with less said about it ("the 37
+ * projects", "Among the 35 enterprises") is the same fact as the one that
+ * gave its place or period, when exactly one such fact exists.
+ */
+export function foldRepeats(facts: Fact[]): Fact[] {
+  const sameFigure = (a: Fact, b: Fact) => a.kind === b.kind && a.measure === b.measure && a.unit === b.unit && a.value === b.value;
+  // A period lent by the article or its date says less than one the figure's own sentences named.
+  const weak = (f: Fact) => !f.period || f.period.from === 'published' || f.period.from === 'article' || f.period.from === 'headline';
+  const saysMore = (f: Fact, g: Fact) =>
+    g.id !== f.id && (f.places.length === 0 || f.places.join() === g.places.join()) && (weak(f) || f.period?.end === g.period?.end) && (g.places.length > f.places.length || (!weak(g) && weak(f)));
+  return facts.map((f) => {
+    if (f.places.length && !weak(f)) return f;
+    const twins = [...new Set(facts.filter((g) => sameFigure(f, g) && saysMore(f, g)).map((g) => g.id))];
+    if (twins.length !== 1) return f;
+    const twin = facts.find((g) => g.id === twins[0])!;
+    return { ...f, id: twin.id, place: twin.place, places: twin.places, placeFrom: twin.placeFrom, period: twin.period, confidence: twin.confidence };
+  });
+}
