@@ -17,6 +17,12 @@ describe('classify', () => {
     expect(money('We will invest in 59 aid projects in the next three years, with a total amount of 269 million yuan.', '269 million yuan')).toBe('investment-aid');
   });
 
+  it('reads fixed-asset investment as its own statistic, and money attracted from outside as in place', () => {
+    expect(money('The region plans a fixed-asset investment of 600 billion yuan this year.', '600 billion yuan')).toBe('fixed-asset-investment');
+    expect(money("The prefecture's fixed-asset investment rose to 80 billion yuan.", '80 billion yuan')).toBe('fixed-asset-investment');
+    expect(money('The county attracted 12 billion yuan of investment from other provinces.', '12 billion yuan')).toBe('investment-in-place');
+  });
+
   it('reads output value, revenue and trade, and prefers the nearest words', () => {
     const s = 'After the total investment of 5 billion yuan is fully put into production, it is expected to achieve an annual output value of about 1.5 billion yuan.';
     expect(money(s, '5 billion yuan')).toBe('investment-planned');

@@ -29,6 +29,7 @@ export const MEASURES: Readonly<Record<string, MeasureEntry>> = {
   'investment-government': { kind: 'investment' },
   'investment-aid': { kind: 'investment' },
   'investment-outward': { kind: 'investment' },
+  'fixed-asset-investment': { kind: 'investment' },
   'trade-value': { kind: 'trade' },
   'trade-volume': { kind: 'trade' },
   'export-value': { kind: 'trade' },

@@ -44,9 +44,11 @@ const OUTWARD_RE = /\b(?:direct|outbound)\s+investment\b[^;]{0,80}?\bin\s+(?:\d+
 
 /** Money measures, most specific first. */
 const MONEY_MEASURES: ReadonlyArray<readonly [RegExp, FactKind, string]> = [
+  // A statistic of its own, whether reported or planned: the plan goes into the status.
+  [/\bfixed[- ]assets?\s+investment\b|\binvestment in fixed assets\b/i, 'investment', 'fixed-asset-investment'],
   [/\bgovernment investment\b|\bgovernment funds?\b|\bfiscal\b(?!\s+years?\b)/i, 'investment', 'investment-government'],
   [/\baid\b|\bassistance funds?\b|\bcounterpart support\b/i, 'investment', 'investment-aid'],
-  [/\bin place\b|\bactual(?:ly)?\b|\bintroduc(?:ed|tion of) (?:funds|capital)|\bfunds? (?:introduced|utili[sz]ed)|\bused foreign (?:capital|investment)/i, 'investment', 'investment-in-place'],
+  [/\bin place\b|\bactual(?:ly)?\b|\bintroduc(?:ed|tion of) (?:funds|capital)|\bfunds? (?:introduced|utili[sz]ed)|\bused foreign (?:capital|investment)|\battract(?:ed|s|ing)?\b|\bfrom outside the (?:region|province|autonomous region)\b|\bfrom other (?:provinces|regions)\b/i, 'investment', 'investment-in-place'],
   [/\bcontract(?:ed|s)?\b|\bsign(?:ed|ing)\b|\bagreements? worth\b/i, 'investment', 'investment-contracted'],
   [/\bplan(?:ned|s)?\b|\btotal investment\b|\bto invest\b|\bwill invest\b|\bproposed\b|\bcost(?:s|ing)?\b/i, 'investment', 'investment-planned'],
   [/(?<!\bimports?\s+and\s+)\bexports?\b(?!\s+and\s+imports?)(?!-oriented)/i, 'trade', 'export-value'],

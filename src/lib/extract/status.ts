@@ -4,6 +4,7 @@
  * measure is always `planned`.
  */
 import type { FactStatus, Period } from '../../schema.ts';
+import { baseMeasure, MEASURES } from './measures.ts';
 import { CUMULATIVE_CUES, EXPECTED_CUES, PLAN_TO_CUES, PLANNED_CUES, TARGET_CUES } from './locales/en/status-cues.ts';
 
 const PLANNED_RE = new RegExp(PLANNED_CUES, 'iu');
@@ -27,7 +28,7 @@ export function statusOf({ measure, before, after, period }: StatusContext): Fac
   if (measure.startsWith('investment-planned')) return 'planned';
   if (TARGET_RE.test(before)) return 'target';
   if (EXPECTED_RE.test(before)) return 'expected';
-  if (PLANNED_RE.test(before) && measure.startsWith('investment')) return 'planned';
+  if (PLANNED_RE.test(before) && MEASURES[baseMeasure(measure)]?.kind === 'investment') return 'planned';
   // "plans to send 1,400 trains", "plans to reach 1 million TEU": a plan, whatever it counts.
   if (PLAN_TO_RE.test(before)) return 'planned';
   if (CUMULATIVE_RE.test(before) || CUMULATIVE_RE.test(after)) return 'cumulative';

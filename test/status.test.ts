@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { statusOf } from '../src/lib/extract/status.ts';
+
+const status = (measure: string, before: string, after = '') => statusOf({ measure, before, after, period: null });
+
+describe('status', () => {
+  it('reads a plan from its cue words for any investment measure, a planned-investment measure always', () => {
+    expect(status('fixed-asset-investment', 'The region plans a total fixed-asset investment of ')).toBe('planned');
+    expect(status('fixed-asset-investment', "The region's fixed-asset investment reached ")).toBe('actual');
+    expect(status('investment-planned', 'with a total investment of ')).toBe('planned');
+    // A plan word before a count is not a plan unless it plans to do something.
+    expect(status('train-trips', 'The planned route carried ')).toBe('actual');
+    expect(status('train-trips', 'The city plans to send ')).toBe('planned');
+  });
+
+  it('tells a target, an expectation and a running total', () => {
+    expect(status('vehicle-capacity-per-day', 'We aim to increase capacity to ')).toBe('target');
+    expect(status('cargo-volume', 'The new yard is expected to handle ')).toBe('expected');
+    expect(status('train-trips', 'The hub has run a total of ', ' since 2016')).toBe('cumulative');
+  });
+});
