@@ -1,6 +1,6 @@
 /** The accuracy scorer: gold periods, units, places, and what counts as sitting on a gold figure. */
 import { describe, expect, it } from 'vitest';
-import { goldPeriodEnd, unitFamily } from '../src/lib/accuracy/compare.ts';
+import { goldPeriodEnd, sameGoldValue, unitFamily } from '../src/lib/accuracy/compare.ts';
 import { corpusArticles, splitHeadline } from '../src/lib/accuracy/corpus.ts';
 import { figuresOf } from '../src/lib/accuracy/figures.ts';
 import { metricsOf } from '../src/lib/accuracy/metrics.ts';
@@ -20,6 +20,15 @@ const fact = (over: Partial<Fact> = {}): Fact => ({
   evidence: [{ source: 'd99-test', quote: body, start: at, end: at + 12, quoteStart: 0 }], confidence: 'high', review: null, placeFrom: 'sentence', equivalent: null, ...over,
 });
 const gold = (over: Partial<GoldFact> = {}): GoldFact => ({ src: 'd99', text: '7,000 trains', value: 7000, unit: 'trains', kind: 'trains', measure: 'train-trips', status: 'actual', place: ['Horgos'], period: '2024', core: true, ...over });
+
+describe('gold values', () => {
+  it("compares a change's size only, as the gold prints it, and a level exactly", () => {
+    const gold = (value: number, change?: true) => ({ value, ...(change ? { change } : {}) }) as GoldFact;
+    expect(sameGoldValue(-18.4, gold(18.4, true))).toBe(true);
+    expect(sameGoldValue(-18.4, gold(18.4))).toBe(false);
+    expect(sameGoldValue(18.5, gold(18.4, true))).toBe(false);
+  });
+});
 
 describe('gold periods', () => {
   it('end on the last day of what they name', () => {

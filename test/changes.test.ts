@@ -16,6 +16,15 @@ describe('findFigures (changes)', () => {
     ]);
   });
 
+  it('does not give a change to a level across a new clause with its own subject', () => {
+    const figures = findFigures('The hub ran 40 freight trains in a day, while clearance time was cut by 12.5 percent compared to the previous year.');
+    expect(figures.map((f) => [f.value, f.unit, f.change?.value ?? null])).toEqual([
+      [40, 'trains', null],
+      [-12.5, 'percent', -12.5],
+    ]);
+    expect(figures[1]!.change?.basis).toBe('year-on-year');
+  });
+
   it('keeps a change with no level beside it as a figure of its own, with its subject', () => {
     const [f] = findFigures('the number of China-Europe freight trains departing the port area increased by 36% year-on-year; more text');
     expect(f).toMatchObject({ value: 36, unit: 'percent', isChange: true, unitKind: 'trains', change: { basis: 'year-on-year' } });

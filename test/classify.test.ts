@@ -69,6 +69,12 @@ describe('classify', () => {
     expect(at('days', 'The fair lasts 5 days.', '5 days')).toBe('duration');
   });
 
+  it('names a change of a time by the activity timed', () => {
+    const s = 'Overall clearance time was cut by 18.4 percent.';
+    const i = s.indexOf('18.4');
+    expect(classify({ unit: 'percent', unitKind: null, before: s.slice(0, i), after: s.slice(i + 12), clause: s, sentence: s, place: null }, true)).toEqual({ kind: 'other', measure: 'clearance-time-growth' });
+  });
+
   it('tells trading partners from countries reached', () => {
     expect(at('countries', 'The region traded with 160 countries and regions.', '160 countries')).toBe('partner-countries');
     expect(at('countries', 'Trains now reach 26 countries in Europe.', '26 countries')).toBe('countries');

@@ -25,6 +25,11 @@ export function sameValue(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
+/** A read value against a gold one. Gold changes are printed sizes ("cut by 18.4 percent" is 18.4): their sign is in the words, so only the size is compared. */
+export function sameGoldValue(read: number, gold: GoldFact): boolean {
+  return gold.change ? sameValue(Math.abs(read), Math.abs(gold.value)) : sameValue(read, gold.value);
+}
+
 
 /** The end date a gold period label stands for, or the year alone for `~YYYY`. */
 export function goldPeriodEnd(label: string): { end: string } | { year: number } {
@@ -86,7 +91,7 @@ export function measureNames(figure: ReadFigure): string[] {
 
 /** Field by field, how a figure compares with a gold figure at the same place in the text. */
 export function compare(figure: ReadFigure, gold: GoldFact, byId: ReadonlyMap<string, Place>) {
-  const value = sameValue(figure.value, gold.value) && unitFamily(figure.unit) === unitFamily(gold.unit);
+  const value = sameGoldValue(figure.value, gold) && unitFamily(figure.unit) === unitFamily(gold.unit);
   const kind = figure.fact.kind === gold.kind;
   const place = placeRight(figure, gold, byId);
   const period = periodRight(figure, gold);

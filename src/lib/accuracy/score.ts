@@ -7,7 +7,7 @@
  * wrong.
  */
 import type { Article, GoldFact, GoldFile, Place } from '../../schema.ts';
-import { compare, sameValue, type Comparison } from './compare.ts';
+import { compare, sameGoldValue, sameValue, type Comparison } from './compare.ts';
 import { articleForSource } from './corpus.ts';
 import type { ReadFigure } from './figures.ts';
 
@@ -45,7 +45,7 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
 /** True when a read figure sits on a gold figure printed at `at`. */
 function sitsOn(figure: ReadFigure, gold: GoldFact, at: { start: number; end: number }): boolean {
   if (!inside(figure.quote, at)) return false;
-  return sameValue(figure.value, gold.value) || (figure.span !== null && !figure.change && overlaps(figure.span, at));
+  return sameGoldValue(figure.value, gold) || (figure.span !== null && !figure.change && overlaps(figure.span, at));
 }
 
 /** Ranks candidate readings of one gold figure: the most fields right first. */

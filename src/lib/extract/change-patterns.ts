@@ -35,7 +35,7 @@ export const MULTIPLIED_RE = new RegExp(String.raw`\b(doubled|tripled|trebled|qu
 export const FROM_TO_RE = new RegExp(String.raw`\bfrom\s+${NUM}(?:\s+(?:in\s+(?:19|20)\d\d|last\s+year|a\s+year\s+(?:earlier|ago)))?\s+to\s+${NUM}(?![\d%])`, 'giu');
 /** A `from A to B` is a change only after a verb of change; otherwise it is a range. */
 export const CHANGE_VERB_BEFORE_RE = /\b(?:increased|increasing|increase|rose|risen|rising|grew|grown|growing|jumped|climbed|expanded|surged|soared|fell|fallen|falling|decreased|decreasing|declined|dropped|went up|gone up|went down|gone down|shrank|shrunk|cut|reduced|raised|up|down)\s+(?:\w+\s+)?$/i;
-export const BASIS_RE = /^\s*,?\s*(year[\s-]+on[\s-]+year|y-o-y|month[\s-]+on[\s-]+month|(?:over|from|compared with|than)\s+(?:the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|ago)|(?:last|the\s+previous)\s+year)|(?:that|those)\s+of\s+(?:the\s+same\s+period\s+(?:of\s+)?)?last\s+year|(?:that|those)\s+of\s+a\s+year\s+(?:earlier|ago))/i;
+export const BASIS_RE = /^\s*,?\s*(year[\s-]+on[\s-]+year|y-o-y|month[\s-]+on[\s-]+month|(?:over|from|compared (?:with|to)|than)\s+(?:the\s+same\s+period\s+(?:of\s+)?(?:last|the\s+previous)\s+year|a\s+year\s+(?:earlier|ago)|(?:last|the\s+previous)\s+year)|(?:that|those)\s+of\s+(?:the\s+same\s+period\s+(?:of\s+)?)?last\s+year|(?:that|those)\s+of\s+a\s+year\s+(?:earlier|ago))/i;
 
 /** `…, up from 3,200 a year earlier`: the earlier level, after a comma. */
 export const UP_FROM_RE = new RegExp(String.raw`(?<=${UP_DOWN_BEFORE})\b(?:up|down|rising|falling)\s+from\s+${QUAL}(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.,]*\s*(?:%|percent|per cent|pct|times|-?fold)\b)`, 'giu');

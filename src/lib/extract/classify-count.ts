@@ -39,6 +39,13 @@ function activityTime(c: FigureContext): string {
   return measure === 'processing-time' && TRAIN_NOUN_RE.test(c.clause) ? 'train-processing-time' : measure;
 }
 
+/** "Clearance time was cut by 18.4 percent": the time of a named activity that a change or a share is about, or null. */
+export function timeNamedBefore(c: FigureContext): string | null {
+  if (!/\btime\b/i.test(c.before)) return null;
+  const measure = activityTime(c);
+  return measure === 'duration' ? null : measure;
+}
+
 /** Classifies a count by its unit and the words around it. */
 export function classifyCount(c: FigureContext): Classification {
   const atPort = c.place?.kind === 'port' || PORT_RE.test(c.sentence);

@@ -4,7 +4,7 @@
  * output value; revenue; train trips; cargo volume; and so on.
  */
 import type { FactKind, Place } from '../../schema.ts';
-import { classifyCount } from './classify-count.ts';
+import { classifyCount, timeNamedBefore } from './classify-count.ts';
 import { distance } from './cue-distance.ts';
 import { CURRENCY_CODES } from './lexicon.ts';
 import { TRADE_RE, TRAIN_RE } from './locales/en/measure-cues.ts';
@@ -109,5 +109,7 @@ export function classify(c: FigureContext, isChange: boolean): Classification {
   }
   const money = classifyMoney(c);
   if (money.measure !== 'amount') return { kind: money.kind, measure: `${money.measure}-${isChange ? 'growth' : 'share'}` };
+  const time = timeNamedBefore(c);
+  if (time) return { kind: 'other', measure: `${time}-${isChange ? 'growth' : 'share'}` };
   return { kind: kindFromWords(c.clause), measure: isChange ? 'growth' : 'share' };
 }

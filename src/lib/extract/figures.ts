@@ -25,6 +25,9 @@ export interface Figure extends Quantity {
  */
 const LEVEL_AFTER_RE = /^\s*(?:,?\s*(?:year[\s-]+on[\s-]+year|compared\s+(?:to|with)\s+[^,;\d]{0,40}?|over\s+[^,;\d]{0,40}?|from\s+the\s+[^,;\d]{0,40}?))?\s*,?\s*(?:to\s+(?:reach\s+)?|reaching\s+|hitting\s+|totall?ing\s+|at\s+)(?:a\s+record(?:\s+high)?(?:\s+of)?\s+)?(?:about\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?$/i;
 
+/** Between a level and a change, what opens a clause of its own: a semicolon, or a contrasting conjunction after a comma. */
+const NEW_CLAUSE_RE = /;|,\s*(?:while|whereas|but)\b/i;
+
 /** A digit, a number word or a one-word multiple: without one a sentence has no figure. */
 const MAY_HOLD_FIGURE_RE = new RegExp(`\\d|\\b(?:${[...Object.keys(NUMBER_WORDS), ...Object.keys(MULTIPLIERS)].join('|')})\\b`, 'i');
 
@@ -72,7 +75,8 @@ export function findFigures(sentence: string): Figure[] {
     const changeEnd = own ? Math.max(c.end, own.end) : c.end;
     const after = figures.find((f) => f.start >= changeEnd && !f.change && f.unit !== 'percent' && LEVEL_AFTER_RE.test(sentence.slice(changeEnd, f.start)));
     // Not a known set named in the subject ("trade with the 5 partner countries grew by 4 percent").
-    const base = c.list ? undefined : after ?? [...figures].reverse().find((f) => f.end <= c.start && !f.change && f.unit !== 'percent' && !sentence.slice(f.end, c.start).includes(';') && !/\bthe\s+$/i.test(sentence.slice(Math.max(0, f.start - 5), f.start)));
+    // Nor across a new clause with its own subject ("30 trains, while clearance time was cut by 18 percent").
+    const base = c.list ? undefined : after ?? [...figures].reverse().find((f) => f.end <= c.start && !f.change && f.unit !== 'percent' && !NEW_CLAUSE_RE.test(sentence.slice(f.end, c.start)) && !/\bthe\s+$/i.test(sentence.slice(Math.max(0, f.start - 5), f.start)));
     if (base && (!own || own.unit === base.unit)) {
       base.change = { value: c.value, unit: c.unit === 'absolute' ? base.unit : c.unit, basis: c.basis };
     } else if (own) {
