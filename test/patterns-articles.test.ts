@@ -150,6 +150,18 @@ describe('"the city" several paragraphs on: the city the story is about, not the
   });
 });
 
+describe('a bare level that points back: "that figure exceeded 20"', () => {
+  const r = read('2018-03-01', ['In 2017, 1,900 trucks crossed the Torugart Port. In the first two months of 2018, that figure exceeded 450.']);
+  const none = read('2018-03-01', ['The Torugart Port is busy in winter. That figure reached 30 in January.']);
+  it("gives it the unit, measure and place of the sentence before's figure, and its own period", () => {
+    fact(r, 450, 'vehicles', { kind: 'port', measure: 'vehicles', places: ['torugart'], period: { start: '2018-01-01', end: '2018-02-28' } });
+  });
+  it('reads nothing where no figure stands in the sentence before', () => {
+    expect(none.facts).toEqual([]);
+    expect(none.unread.map((u) => u.figure)).toEqual(['30']);
+  });
+});
+
 describe('page furniture', () => {
   const story = 'KASHGAR, May 5 (Xinhua) -- The Irkeshtam Port handled 1.35 million tonnes of cargo in 2023, customs data showed.';
   const furniture = [

@@ -100,9 +100,17 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
       const list = figure.respectively;
       const found = list && attached.places.length === list.of ? [attached.places[list.index]!] : attached.places;
       const words = contextOf(s.text, figures, i);
-      let { kind, measure } = classify({ unit: figure.unit, unitKind: figure.unitKind, ...words, sentence: s.text, place: found[0] ?? null, topic: topics.current(), subject: figure.subject }, figure.isChange);
-      const antecedent = figure.isChange && isUnnamed(measure) ? antecedentOf(s.text, figures, i, previousLevels) : null;
-      if (antecedent) ({ kind, measure } = { kind: antecedent.kind, measure: `${antecedent.measure}-growth` });
+      // "That figure exceeded 20": a new level of the sentence before's last figure, in its unit and measure.
+      const back = figure.pointsBack ? (previousLevels.at(-1) ?? null) : null;
+      if (figure.pointsBack && !back) {
+        unread.push({ figure: s.text.slice(figure.start, figure.end), quote: s.text });
+        return;
+      }
+      const unit = back?.unit ?? figure.unit;
+      let { kind, measure } = classify({ unit, unitKind: figure.unitKind, ...words, sentence: s.text, place: found[0] ?? null, topic: topics.current(), subject: figure.subject }, figure.isChange);
+      const antecedent = back ?? (figure.isChange && isUnnamed(measure) ? antecedentOf(s.text, figures, i, previousLevels) : null);
+      if (back) ({ kind, measure } = back);
+      else if (antecedent) ({ kind, measure } = { kind: antecedent.kind, measure: `${antecedent.measure}-growth` });
       if ((figure.unit === 'percent' || figure.unit === 'fold') && isUnnamed(measure)) {
         unread.push({ figure: s.text.slice(figure.start, figure.end), quote: s.text });
         return;
@@ -122,18 +130,18 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
       const own = now && outside ? undefined : ownMention?.period;
       const present = !isStock(measure) && PRESENT_RE.test(stretch) ? asPublished : null;
       const period: Period | null = own ? { ...own, from: 'sentence' } : (now ?? (carried ? { ...carried, inherited: true, from: 'paragraph' } : (present ?? (framed && { ...framed, inherited: true }))));
-      // A change of the figure before takes that figure's place unless it names its own.
+      // A change or a new level of the figure before takes that figure's place unless it names its own.
       const placed = antecedent && attached.from !== 'sentence' && antecedent.places.length ? { places: antecedent.places, from: 'paragraph' as const } : { places: found.map((p) => p.id), from: attached.from };
       const ids = placed.places;
       const place = ids.length ? ids.join('+') : null;
       facts.push({
-        id: factId({ kind, measure, place, period, unit: figure.unit, value: figure.value }),
+        id: factId({ kind, measure, place, period, unit, value: figure.value }),
         kind,
         measure,
         value: figure.value,
-        unit: figure.unit,
+        unit,
         approx: figure.approx,
-        subject: figure.subject,
+        subject: back?.subject ?? figure.subject,
         place: ids[0] ?? null,
         places: ids,
         placeFrom: placed.from,

@@ -5,6 +5,7 @@
 import type { Approx, FactKind, Range } from '../../schema.ts';
 import { isChangeFrom } from './changes.ts';
 import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES, QUALIFIERS } from './lexicon.ts';
+import { LEVEL_OF_FIGURE_BEFORE } from './locales/en/antecedent-words.ts';
 import { findNumerals, readScale, scale, type Numeral } from './numbers.ts';
 import { countedBySyntax } from './syntax.ts';
 import { readUnitNoun, unitFromNumberOf } from './unit-nouns.ts';
@@ -25,7 +26,14 @@ export interface Quantity {
   equivalent: { value: number; unit: string } | null;
   /** For a range (`50,000 to 80,000 yuan`): its ends; `value` is the lower one. */
   range: Range | null;
+  /** True for a bare level of the figure before (`that figure exceeded 20`): its unit is that figure's, {@link FIGURE_BEFORE} until the reader knows it. */
+  pointsBack?: boolean;
 }
+
+/** The unit of a bare level that points back, until the article's reader gives it the figure before's. */
+export const FIGURE_BEFORE = 'figure-before';
+/** "In the first half, that figure exceeded 20": the clause up to a bare level of the figure before. */
+const POINTS_BACK_RE = new RegExp(String.raw`(?:^|[,;]\s*|\b(?:and|while|but)\s+)${LEVEL_OF_FIGURE_BEFORE}$`, 'i');
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PREFIX_RE = new RegExp(`(?<![\\p{L}])(?:${CURRENCY_PREFIXES.map(([w]) => escape(w)).join('|')})[ \\u00a0]?$`, 'u');
@@ -118,6 +126,7 @@ function readOne(sentence: string, n: Numeral): Quantity | null {
   if (counted && !/^\s*(?:%|percent|times|-?fold)/i.test(rest)) {
     return { ...base, value, unit: counted.noun.unit, end: pos, subject: counted.phrase, unitKind: counted.noun.kind };
   }
+  if (POINTS_BACK_RE.test(before) && !/^\s*(?:%|percent|times|-?fold)/i.test(rest)) return { ...base, value, unit: FIGURE_BEFORE, end: pos, subject: null, unitKind: null, pointsBack: true };
   return null;
 }
 
