@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadGoldSets, DEFAULT_CORPUS } from '../scripts/accuracy.ts';
+import { classify } from '../src/lib/extract/classify.ts';
 import { readArticle } from '../src/lib/extract/extract-article.ts';
 import { UNIT_NOUNS } from '../src/lib/extract/locales/en/units.ts';
 import { isDeclared, MEASURES } from '../src/lib/extract/measures.ts';
@@ -19,6 +20,16 @@ describe('the measure registry', () => {
   it('gives every declared measure a display name, and names no undeclared one', () => {
     expect(Object.keys(MEASURES).filter((m) => !(m in labels))).toEqual([]);
     expect(Object.keys(labels).filter((m) => !isDeclared(m))).toEqual([]);
+  });
+
+  it('classifies every unit, as a count and as the subject of a change or a share, into a declared measure', () => {
+    const context = (unit: string, subject: string | null, unitKind: (typeof UNIT_NOUNS)[number]['kind'] | null) => ({ unit, unitKind, before: 'It reached ', after: ' in 2024.', clause: 'It reached it in 2024.', sentence: 'It reached it in 2024.', place: null, subject });
+    const undeclared = UNIT_NOUNS.flatMap((n) => [
+      classify(context(n.unit, n.words[0]!, n.kind), false).measure,
+      classify(context('percent', n.words[0]!, n.kind), true).measure,
+      classify(context('percent', n.words[0]!, n.kind), false).measure,
+    ]).filter((m) => !isDeclared(m));
+    expect(undeclared).toEqual([]);
   });
 
   it("declares every unit's default measure", () => {

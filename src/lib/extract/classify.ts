@@ -7,6 +7,7 @@ import type { FactKind, Place } from '../../schema.ts';
 import { classifyCount, timeNamedBefore } from './classify-count.ts';
 import { distance } from './cue-distance.ts';
 import { CURRENCY_CODES } from './lexicon.ts';
+import { readUnitNoun } from './unit-nouns.ts';
 import { TRADE_RE, TRAIN_RE } from './locales/en/measure-cues.ts';
 
 /** What classification needs to know about a figure. */
@@ -104,8 +105,10 @@ export function classify(c: FigureContext, isChange: boolean): Classification {
   if (MONEY.has(c.unit)) return classifyMoney(c);
   if (c.unit !== 'percent' && c.unit !== 'fold') return classifyCount(c);
   if (c.unitKind) {
-    const base = classifyCount({ ...c, unit: c.unitKind === 'trains' ? 'trains' : c.unit });
-    return { kind: c.unitKind, measure: `${base.measure}-${isChange ? 'growth' : 'share'}` };
+    // "The number of enterprises rose by 15 percent": the change is of what the subject counts.
+    const counted = (c.subject ? readUnitNoun(` ${c.subject}`)?.noun.unit : undefined) ?? (c.unitKind === 'trains' ? 'trains' : undefined);
+    const base = counted ? classifyCount({ ...c, unit: counted }).measure : 'growth';
+    return { kind: c.unitKind, measure: base === 'growth' ? (isChange ? 'growth' : 'share') : `${base}-${isChange ? 'growth' : 'share'}` };
   }
   const money = classifyMoney(c);
   if (money.measure !== 'amount') return { kind: money.kind, measure: `${money.measure}-${isChange ? 'growth' : 'share'}` };

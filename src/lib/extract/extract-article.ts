@@ -6,6 +6,7 @@ import type { Article, Event, Fact, Period, Place } from '../../schema.ts';
 import { antecedentOf, isStandaloneChange } from './antecedent.ts';
 import { PlaceContext } from './attach-place.ts';
 import { classify, isStock, isTimeless, isUnnamed } from './classify.ts';
+import { isDeclared } from './measures.ts';
 import { documentFrame } from './document-frame.ts';
 import { findEventVerbs } from './event-verbs.ts';
 import { eventsInSentence } from './events.ts';
@@ -111,7 +112,8 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
       const antecedent = back ?? (figure.isChange && isUnnamed(measure) ? antecedentOf(s.text, figures, i, previousLevels) : null);
       if (back) ({ kind, measure } = back);
       else if (antecedent) ({ kind, measure } = { kind: antecedent.kind, measure: `${antecedent.measure}-growth` });
-      if ((figure.unit === 'percent' || figure.unit === 'fold') && isUnnamed(measure)) {
+      // A measure the registry lacks would fail the whole build at validation: the figure is listed for an editor instead.
+      if (((figure.unit === 'percent' || figure.unit === 'fold') && isUnnamed(measure)) || !isDeclared(measure)) {
         unread.push({ figure: s.text.slice(figure.start, figure.end), quote: s.text });
         return;
       }

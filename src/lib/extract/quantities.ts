@@ -126,7 +126,8 @@ function readOne(sentence: string, n: Numeral): Quantity | null {
   if (counted && !/^\s*(?:%|percent|times|-?fold)/i.test(rest)) {
     return { ...base, value, unit: counted.noun.unit, end: pos, subject: counted.phrase, unitKind: counted.noun.kind };
   }
-  if (POINTS_BACK_RE.test(before) && !/^\s*(?:%|percent|times|-?fold)/i.test(rest)) return { ...base, value, unit: FIGURE_BEFORE, end: pos, subject: null, unitKind: null, pointsBack: true };
+  // The phrase is short; testing only the end of the clause keeps the anchored pattern from scanning it all.
+  if (POINTS_BACK_RE.test(before.slice(-100)) && !/^\s*(?:%|percent|times|-?fold)/i.test(rest)) return { ...base, value, unit: FIGURE_BEFORE, end: pos, subject: null, unitKind: null, pointsBack: true };
   return null;
 }
 
