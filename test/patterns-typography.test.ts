@@ -19,6 +19,22 @@ describe('numbers as printed', () => {
     expect(first('Exports were US$3·2bn.')).toMatchObject({ value: 3_200_000_000, unit: 'USD' });
     expect(first('The share reached 52.8pct.')).toMatchObject({ value: 52.8, unit: 'percent' });
   });
+  it('reads a scale glued to money, and digits glued to a currency word, never metres as millions', () => {
+    expect(first('The fund raised $300m last year.')).toMatchObject({ value: 300_000_000, unit: 'USD' });
+    expect(first('The deal is worth US$45m.')).toMatchObject({ value: 45_000_000, unit: 'USD' });
+    expect(findFigures('Imports were Rs18.4 billion and exports Rs2.1bn.').map((f) => [f.value, f.unit])).toEqual([[18_400_000_000, 'PKR'], [2_100_000_000, 'PKR']]);
+    expect(first('The pass stands 4,693 meters above sea level.')).toMatchObject({ value: 4693, unit: 'm' });
+  });
+
+  it('keeps both ends of a range printed before its noun', () => {
+    expect(first('The crossing handles 22-25 trains a day.')).toMatchObject({ value: 22, unit: 'trains', range: { min: 22, max: 25 } });
+    expect(first('Reloading takes four to six hours.')).toMatchObject({ value: 4, unit: 'hours', range: { min: 4, max: 6 } });
+  });
+
+  it('reads a change printed without "of" after its basis, as translated copy has it', () => {
+    expect(first("The zone's trade was 21.36 billion yuan, year-on-year growth 18.7%.")).toMatchObject({ value: 21_360_000_000, change: { value: 18.7, unit: 'percent', basis: 'year-on-year' } });
+  });
+
   it('never joins a year to the count after it', () => {
     expect(findFigures('In 2016 136 container trains passed.').map((f) => f.value)).toEqual([136]);
   });

@@ -16,6 +16,11 @@ export const NOUN_RE = new RegExp(
   String.raw`\b(?:an?\s+)?(?:(${alt(BASIS_ADJECTIVES)})\s+)?(${alt([...UP_NOUNS, ...DOWN_NOUNS])})s?\s+(?:of|by)\s+${QUAL}${NUM}${PCT}`,
   'giu',
 );
+/** Translated copy drops the "of": `year-on-year growth 18.7%`; only with its basis and a printed percentage or multiple. */
+export const BARE_NOUN_RE = new RegExp(
+  String.raw`\b(${alt(BASIS_ADJECTIVES)})\s+(${alt([...UP_NOUNS, ...DOWN_NOUNS])})\s+${QUAL}${NUM}(\s?(?:%|percent\b|per cent\b|pct\b)|\s?-?\s?fold\b|\s?times\b)`,
+  'giu',
+);
 export const VERB_RE = new RegExp(String.raw`\b(${alt([...UP_VERBS, ...DOWN_VERBS])})(?:\s+by)?\s+${QUAL}${NUM}${PCT}`, 'giu');
 export const UP_DOWN_RE = new RegExp(String.raw`(?<=${UP_DOWN_BEFORE})\b(up|down)(?:\s+by)?\s+${QUAL}${NUM}${PCT}`, 'giu');
 /** `an 18% increase`, `a 7 percent year-on-year growth`, `a 41.2 percent annual surge`. */

@@ -6,7 +6,7 @@
  */
 import { DOWN_COMPARATIVES, DOWN_NOUNS, DOWN_VERBS, MULTIPLIERS } from './locales/en/change-words.ts';
 import { parseDigits, parseNumberWord } from './numbers.ts';
-import { AGO_RE, BASIS_RE, BY_TIMES_RE, CHANGE_VERB_BEFORE_RE, COMPARATIVE_RE, FOLD_NOUN_RE, FROM_TO_RE, HAS_COMPARATIVE, HAS_FROM, HAS_MULTIPLE, HAS_NOUN, HAS_UP_DOWN, HAS_VERB, LIST_NEXT_RE, MULTIPLIED_RE, NOUN_RE, RESPECTIVELY_RE, SIZE_NOUN_RE, TIMES_OF_RE, UP_DOWN_RE, UP_FROM_RE, VERB_RE } from './change-patterns.ts';
+import { AGO_RE, BARE_NOUN_RE, BASIS_RE, BY_TIMES_RE, CHANGE_VERB_BEFORE_RE, COMPARATIVE_RE, FOLD_NOUN_RE, FROM_TO_RE, HAS_COMPARATIVE, HAS_FROM, HAS_MULTIPLE, HAS_NOUN, HAS_UP_DOWN, HAS_VERB, LIST_NEXT_RE, MULTIPLIED_RE, NOUN_RE, RESPECTIVELY_RE, SIZE_NOUN_RE, TIMES_OF_RE, UP_DOWN_RE, UP_FROM_RE, VERB_RE } from './change-patterns.ts';
 
 /** A change read from a sentence. Offsets are relative to the sentence. */
 export interface ChangeMention {
@@ -156,6 +156,7 @@ export function findChanges(sentence: string): ChangeMention[] {
   const from = HAS_FROM.test(sentence);
   const found = [
     ...(noun ? fromRegex(NOUN_RE, sentence, true) : []),
+    ...(noun ? fromRegex(BARE_NOUN_RE, sentence, true) : []),
     ...(HAS_VERB.test(sentence) ? fromRegex(VERB_RE, sentence, false) : []),
     ...(HAS_UP_DOWN.test(sentence) ? fromRegex(UP_DOWN_RE, sentence, false) : []),
     ...(noun || HAS_COMPARATIVE.test(sentence) ? sizeFirst(sentence) : []),

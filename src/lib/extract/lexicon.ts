@@ -23,6 +23,12 @@ export const SCALES: ReadonlyArray<readonly [string, number]> = [
   ['tn', 1e12],
 ];
 
+/** Scale words only money takes, glued to its number (`$300m`): bare, they would be metres or thousands of anything. */
+export const CURRENCY_SCALES: ReadonlyArray<readonly [string, number]> = [
+  ['m', 1e6],
+  ['k', 1e3],
+];
+
 /** Currency words and symbols, mapped to ISO 4217 codes. */
 export const CURRENCY_PREFIXES: ReadonlyArray<readonly [string, string]> = [
   ['US$', 'USD'],

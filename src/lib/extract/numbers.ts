@@ -2,7 +2,7 @@
  * Numerals as printed in news copy: digits with thousands separators and
  * decimals, scale words (`3.53 billion`, `US$1.2bn`) and number words (`five`).
  */
-import { NUMBER_WORDS, SCALES } from './lexicon.ts';
+import { CURRENCY_PREFIXES, CURRENCY_SCALES, NUMBER_WORDS, SCALES } from './lexicon.ts';
 
 /** A numeral found in text. Offsets are relative to the text searched. */
 export interface Numeral {
@@ -25,7 +25,9 @@ const TEENS_WORDS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|sevente
 
 // Not preceded by a letter, digit or separator, so `H986`, `11th` and `2,000` mid-number are skipped.
 // Nor after a letter and a hyphen: `COVID-19`, `Su-27` are names.
-const DIGIT_RE = new RegExp(String.raw`(?<![\p{L}\p{N}.,·])(?<!\p{L}-)(?:${DIGITS})(?![\p{N}]|[.,·]\d|(?:st|nd|rd|th)\b)`, 'gu');
+// After a letters-only currency sign the digits may be glued on: `Rs18.4 billion`, `RMB5bn`.
+const GLUED_PREFIXES = CURRENCY_PREFIXES.map(([w]) => w).filter((w) => /^\p{L}+\.?$/u.test(w)).map((w) => w.replace('.', '\\.'));
+const DIGIT_RE = new RegExp(String.raw`(?:(?<![\p{L}\p{N}.,·])|(?<=(?<!\p{L})(?:${GLUED_PREFIXES.join('|')})))(?<!\p{L}-)(?:${DIGITS})(?![\p{N}]|[.,·]\d|(?:st|nd|rd|th)\b)`, 'gu');
 const WORD_RE = new RegExp(String.raw`\b(?:(?:${TENS_WORDS})(?:[- ](?:${UNITS_WORDS}))?|${TEENS_WORDS}|${UNITS_WORDS})\b`, 'giu');
 // "a 2-million-kilowatt project": the scale may be joined by a hyphen.
 const SCALE_RE = new RegExp(String.raw`^[ \u00a0-]?(${SCALES.map(([w]) => w).join('|')})\b`, 'i');
@@ -63,6 +65,14 @@ export function readScale(after: string): { multiplier: number; length: number }
   const multiplier = SCALES.find(([w]) => w === word)?.[1];
   return multiplier === undefined ? null : { multiplier, length: m[0].length };
 }
+
+/** A scale word only money takes, glued to the number: `$300m`, `US$45mn`, `$50k`. */
+export function readCurrencyScale(after: string): { multiplier: number; length: number } | null {
+  const m = CURRENCY_SCALE_RE.exec(after);
+  const multiplier = m && CURRENCY_SCALES.find(([w]) => w === m[1]!.toLowerCase())?.[1];
+  return m && multiplier ? { multiplier, length: m[0].length } : null;
+}
+const CURRENCY_SCALE_RE = new RegExp(String.raw`^(${CURRENCY_SCALES.map(([w]) => w).join('|')})\b`, 'i');
 
 /** Multiplies without binary noise, so 3.53 × 1e9 is exactly 3530000000. */
 export function scale(value: number, multiplier: number): number {

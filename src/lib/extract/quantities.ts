@@ -6,7 +6,7 @@ import type { Approx, FactKind, Range } from '../../schema.ts';
 import { isChangeFrom } from './changes.ts';
 import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES, QUALIFIERS } from './lexicon.ts';
 import { LEVEL_OF_FIGURE_BEFORE } from './locales/en/antecedent-words.ts';
-import { findNumerals, readScale, scale, type Numeral } from './numbers.ts';
+import { findNumerals, readCurrencyScale, readScale, scale, type Numeral } from './numbers.ts';
 import { countedBySyntax } from './syntax.ts';
 import { readUnitNoun, unitFromNumberOf } from './unit-nouns.ts';
 
@@ -93,7 +93,8 @@ function readOne(sentence: string, n: Numeral): Quantity | null {
   const figureStart = prefix ? n.start - prefix[0].length : n.start;
   let pos = n.end;
   let value = n.value;
-  const scaled = readScale(sentence.slice(pos));
+  // "$300m", "US$45mn": after a currency sign a lone m is a million, never metres.
+  const scaled = readScale(sentence.slice(pos)) ?? (prefix ? readCurrencyScale(sentence.slice(pos)) : null);
   if (scaled) {
     value = scale(value, scaled.multiplier);
     pos += scaled.length;
@@ -155,7 +156,8 @@ const RANGE_JOIN_RE = /^[ \u00a0]*(?:to|-|–|—|and)[ \u00a0]*(?:US\$|\$|RMB|�
  * has its own (`5-8 billion yuan`). `increased from 7 to 139` is a change, not a range.
  */
 function readRange(sentence: string, n: Numeral, next: Numeral | undefined): Quantity | null {
-  if (!next || n.words || next.words || isYear(sentence, n)) return null;
+  // Number words only pair with number words ("four to six hours").
+  if (!next || n.words !== next.words || isYear(sentence, n)) return null;
   const ownScale = readScale(sentence.slice(n.end));
   const joinFrom = n.end + (ownScale?.length ?? 0);
   const join = sentence.slice(joinFrom, next.start);
@@ -165,8 +167,10 @@ function readRange(sentence: string, n: Numeral, next: Numeral | undefined): Qua
   if (/\bfrom\s+\S{0,4}$/i.test(lead) && isChangeFrom(sentence, sentence.lastIndexOf('from', n.start))) return null;
   const high = readOne(sentence, next);
   if (!high) return null;
-  const low = readOne(sentence, n);
-  if (low && (low.unit !== high.unit || low.end > next.start)) return null;
+  // "22-25 trains": a low end whose own reading runs on into the high end's noun has no unit of its own.
+  const read = readOne(sentence, n);
+  const low = read && read.end <= next.start ? read : null;
+  if (low && low.unit !== high.unit) return null;
   const multiplier = ownScale ? ownScale.multiplier : high.value / next.value;
   const min = scale(n.value, multiplier);
   const start = low?.start ?? n.start;
