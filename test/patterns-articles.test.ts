@@ -150,6 +150,16 @@ describe('"the city" several paragraphs on: the city the story is about, not the
   });
 });
 
+describe('a place named in passing is not lent to the next sentence', () => {
+  const r = read('2025-04-15', [
+    'Trade through the Kashgar area of the pilot FTZ reached 9.8 billion yuan in the first quarter, according to Kashgar Customs.',
+    'A fruit trader in the zone said he ships apricots to Uzbekistan every week. He shipped 1,250 tonnes last month.',
+  ]);
+  it('takes neither the destination nor the quoted source, but the place the story is about', () => {
+    expect(r.facts.find((f) => f.value === 1250)?.places).toEqual(['ftz-kashgar']);
+  });
+});
+
 describe('a bare level that points back: "that figure exceeded 20"', () => {
   const r = read('2018-03-01', ['In 2017, 1,900 trucks crossed the Torugart Port. In the first two months of 2018, that figure exceeded 450.']);
   const none = read('2018-03-01', ['The Torugart Port is busy in winter. That figure reached 30 in January.']);

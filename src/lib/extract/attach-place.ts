@@ -25,6 +25,15 @@ import { stretchAround } from './stretch.ts';
 
 /** A place named as a destination or a route's end, not where a figure was counted: `exports to`, `connecting China with`. */
 const DESTINATION_RE = /\b(?:to|for|into|connecting|linking|between|from)\s+(?:the\s+)?$/i;
+/** A source named for what it said: "according to Urumqi Customs". */
+const SOURCE_RE = /\baccording\s+to\s+(?:the\s+)?$/i;
+
+/** True when a mention only names where something went, who said it, or an example, so later sentences do not take it up. */
+function passingRole(sentence: string, m: PlaceMention): boolean {
+  const lead = sentence.slice(Math.max(0, m.start - 16), m.start);
+  return DESTINATION_RE.test(lead) || SOURCE_RE.test(lead) || EXAMPLE_RE.test(sentence.slice(Math.max(0, m.start - 60), m.start));
+}
+
 /** Examples in a list ("cities such as Almaty and Tashkent") are not where the figure is. */
 const EXAMPLE_RE = /\b(?:such\s+as|including|like)\s+(?:the\s+)?(?:[\p{L}'’-]+(?:,\s*|\s+and\s+|\s+))*$/iu;
 
@@ -112,9 +121,11 @@ export class PlaceContext {
   }
 
   /** Records the places a sentence named, for the sentences after it. */
-  note(paragraph: number, mentions: readonly PlaceMention[]): void {
-    for (const m of mentions) this.history.push({ place: m.place, paragraph });
-    this.salience?.note(paragraph, mentions);
+  note(paragraph: number, mentions: readonly PlaceMention[], sentence?: string): void {
+    // A destination, a route's end, a source quoted or an example is not where the next sentences' figures are: "… to Uzbekistan. It shipped 1,250 tonnes."
+    const where = sentence === undefined ? mentions : mentions.filter((m) => !passingRole(sentence, m));
+    for (const m of where) this.history.push({ place: m.place, paragraph });
+    this.salience?.note(paragraph, where);
   }
 
   private best(mentions: readonly PlaceMention[], figureStart: number): PlaceMention | null {

@@ -160,7 +160,7 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
     });
     // Only the sentence just before can be pointed back to.
     previousLevels = facts.slice(before).filter((f) => !isStandaloneChange(f));
-    placeContext.note(s.paragraph, mentions);
+    placeContext.note(s.paragraph, mentions, s.text);
     const placeIds = mentions.map((m) => m.place.id);
     if (inherited && figures.length) periodContext.adopt(inherited, s.text, s.paragraph, placeIds);
     else periodContext.note(s.text, s.paragraph, periods, placeIds);
