@@ -44,6 +44,20 @@ describe('numbers as printed', () => {
 });
 
 describe('period vocabulary', () => {
+  it('reads spans of whole years, two months joined by "and", last month, and the start of a named year', () => {
+    expect(spans('From 2021 to 2024, trade grew.', '2025-06-20')).toEqual([['2021-01-01', '2024-12-31']]);
+    expect(spans('In 2021-2024, 500 trains ran.', '2025-06-20')).toEqual([['2021-01-01', '2024-12-31']]);
+    expect(spans('Between 2021 and 2024 the port grew.', '2025-06-20')).toEqual([['2021-01-01', '2024-12-31']]);
+    expect(spans('Trade during 2021-25 doubled.', '2025-06-20')).toEqual([['2021-01-01', '2025-12-31']]);
+    expect(spans('In January and February, 30 trains ran.', '2025-06-20')).toEqual([['2025-01-01', '2025-02-28']]);
+    expect(spans('He shipped 1,250 tonnes last month.', '2025-01-20')).toEqual([['2024-12-01', '2024-12-31']]);
+    expect(spans('Since the beginning of 2025, 90 trains ran.', '2025-06-20')).toEqual([['2025-01-01', '2025-06-20']]);
+    // A fiscal year starts in a different month in each country: no calendar span is guessed.
+    expect(spans('Trade reached Rs 45 billion in the fiscal year 2023-24.', '2024-08-01')).toEqual([]);
+    // Levels in two years are not a span: "from 2,000 in 2019 to 5,000 in 2024".
+    expect(spans('It rose from 2,000 in 2019 to 5,000 in 2024.', '2025-06-20')).toEqual([['2019-01-01', '2019-12-31'], ['2024-01-01', '2024-12-31']]);
+  });
+
   it('reads month ranges, halves and quarters in their short forms', () => {
     expect(spans('In Jan-May, exports rose.', '2024-06-10')).toEqual([['2024-01-01', '2024-05-31']]);
     expect(spans('Customs figures for January-April 2024 show growth.', '2024-05-22')).toEqual([['2024-01-01', '2024-04-30']]);

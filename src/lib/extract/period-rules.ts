@@ -110,8 +110,16 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     const year = yearOf(m[2], pub);
     return { start: isoDay(year, 1, 1), end: monthEnd(year, count) };
   }),
-  // From January to October this year / January-April 2024 / Jan-May / January through April
-  rule(NEEDS_MONTH, String.raw`\b(?:(?:from|between)\s+)?${MONTH}\s*(?:[-–—]|\s(?:to|through|thru|until|till)\s|(?<=\b(?:from|between)\s+\S+\s+)and\s)\s*${MONTH}(?:,?\s+(?:of\s+)?${YEAR_REF})?`, false, (m, pub) => {
+  // 2021-2024 / from 2021 to 2024 / between 2021 and 2025 / 2024-25: whole years, first to last
+  rule(/(?:19|20)\d\d\s*(?:[-–—]|to\b|through\b|until\b|and\b)/i, String.raw`\b(?:(?:from|between|in|during|over)\s+)?((?:19|20)\d\d)\s*(?:[-–—]\s*|\s(?:to|through|until)\s+|\s(?<=\b(?:between|from)\s+\S+\s)and\s+)((?:19|20)\d\d|\d\d)\b(?![-–.,]\d)`, false, (m) => {
+    // "the fiscal year 2023-24" runs from a month that differs by country: no calendar span.
+    if (/\b(?:fiscal|financial)\s+years?\s*$|\bFY\s*$/i.test(m.input.slice(Math.max(0, m.index - 20), m.index))) return null;
+    const first = Number(m[1]);
+    const last = m[2]!.length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
+    return last <= first || last - first > 20 ? null : { start: isoDay(first, 1, 1), end: isoDay(last, 12, 31) };
+  }),
+  // From January to October this year / January-April 2024 / Jan-May / January through April / in January and February
+  rule(NEEDS_MONTH, String.raw`\b(?:(?:from|between)\s+)?${MONTH}\s*(?:[-–—]|\s(?:to|through|thru|until|till)\s|(?<=\b(?:from|between|in|during)\s+\S+\s+)and\s)\s*${MONTH}(?:,?\s+(?:of\s+)?${YEAR_REF})?`, false, (m, pub) => {
     const year = yearOf(m[3], pub);
     const first = monthIndex(m[1]!);
     const last = monthIndex(m[2]!);
@@ -142,8 +150,8 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   }),
   // As of 2021 / by the end of 2023 / by the end of last year
   rule(/\b(?:as of|by|up to|until|till)\b/i, String.raw`\b(?:as of|by|up to|until|till)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d|last year|this year)\b`, false, (m, pub) => ({ start: null, end: `${yearOf(m[1], pub)}-12-31` })),
-  // since the start of this year
-  rule(NEEDS_SINCE, String.raw`\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:this|the)\s+year\b`, false, (_m, pub) => ({ start: isoDay(pub.year, 1, 1), end: pubEnd(pub) })),
+  // since the start of this year / since the beginning of 2025
+  rule(NEEDS_SINCE, String.raw`\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:(?:this|the)\s+year|((?:19|20)\d\d))\b`, false, (m, pub) => ({ start: isoDay(m[1] ? Number(m[1]) : pub.year, 1, 1), end: pubEnd(pub) })),
   SINCE_YEAR,
   // since the park was put into production in September
   rule(NEEDS_SINCE, String.raw`\bsince\b[^.;]{0,80}?\b(?:in|from)\s+${MONTH}(?:,?\s+${YEAR_REF})?(?!\s+\d)`, false, (m, pub) => {
@@ -165,6 +173,12 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   rule(/\bat\s+the\b/i, String.raw`\bat\s+the\s+(end|beginning|start)\s+of\s+${YEAR_REF}`, true, (m, pub) => {
     const year = yearOf(m[2], pub);
     return /end/i.test(m[1]!) ? { start: isoDay(year, 12, 1), end: isoDay(year, 12, 31) } : { start: isoDay(year, 1, 1), end: monthEnd(year, 1) };
+  }),
+  // last month: the month before publication
+  rule(/\blast\s+month\b/i, String.raw`\blast\s+month\b`, true, (_m, pub) => {
+    const year = pub.month === 1 ? pub.year - 1 : pub.year;
+    const month = pub.month === 1 ? 12 : pub.month - 1;
+    return { start: isoDay(year, month, 1), end: monthEnd(year, month) };
   }),
   // up to now / so far / at present
   rule(/\b(?:now|so far|to date|at present|currently)\b/i, String.raw`\b(?:up to now|so far|to date|at present|as of now|currently)\b`, false, (_m, pub) => ({ start: null, end: pubEnd(pub) })),
