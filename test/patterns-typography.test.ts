@@ -78,6 +78,9 @@ describe('period vocabulary', () => {
     expect(spans('Some 8,000 lorries crossed, double that of 2021.', '2023-02-21')).toEqual([]);
     expect(spans('Trains reached 6,195, exceeding that of the last year in the same period.', '2022-07-26')).toEqual([]);
     expect(spans('The number surpassed last year\u2019s total.', '2020-11-26')).toEqual([]);
+    expect(spans('The hub sent 512 trains in the period, a 22% jump on Jan-Apr 2024.', '2025-05-12')).toEqual([]);
+    expect(spans('Compared with the previous fair in 2023, deals rose by 15 percent.', '2025-06-30')).toEqual([]);
+    expect(spans('Exports were up 5% on 2023.', '2024-03-01')).toEqual([]);
   });
   it('lets a span beat the day a statement was made', () => {
     const s = 'On Tuesday the port said it handled 3,100 trains last year.';

@@ -20,6 +20,10 @@ export const COMPARISON_PHRASES: readonly string[] = [
   String.raw`\b(?:that|those)\s+of\s+${YEARISH}(?:\s+in\s+the\s+same\s+period)?`,
   String.raw`\b(?:up|down|rising|falling|rose|fell|grew|increas\w*|decreas\w*|climb\w*|jump\w*)\s+from\s+[^,;]{0,40}?\bin\s+${YEARISH}`,
   String.raw`\b${YEARISH}['’]s?\s+(?:total|level|figure|volume|record|number|amount)`,
+  // "compared with the previous expo in 2024"
+  String.raw`\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+[^,;.\d]{0,40}?\bin\s+(?:19|20)\d\d`,
+  // "a 22% jump on Jan-Apr 2024", "up 5% on 2023": a change measured against a period
+  String.raw`\b(?:jump|rise|increase|growth|gain|surge|drop|decline|fall|up|down)s?\s+(?:on|over)\s+(?:the\s+)?(?:[A-Za-z]{3,9}\.?\s*[-–]\s*[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d`,
 ];
 
 /**
