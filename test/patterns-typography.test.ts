@@ -26,6 +26,17 @@ describe('numbers as printed', () => {
     expect(first('The pass stands 4,693 meters above sea level.')).toMatchObject({ value: 4693, unit: 'm' });
   });
 
+  it('gives every number of a list the unit printed once after the last, and pairs a respectively list', () => {
+    const figures = findFigures('Dostyk and Horgos handled 9.1 million and 5.5 million tonnes, respectively.');
+    expect(figures.map((f) => [f.value, f.unit, f.respectively])).toEqual([
+      [9_100_000, 'tonnes', { index: 0, of: 2 }],
+      [5_500_000, 'tonnes', { index: 1, of: 2 }],
+    ]);
+    expect(findFigures('The three hubs ran 1,520, 1,340 and 1,105 trains respectively.').map((f) => [f.value, f.unit])).toEqual([[1520, 'trains'], [1340, 'trains'], [1105, 'trains']]);
+    // Without a scale of its own or "respectively", a bare number is not given the next one's unit.
+    expect(findFigures('Phase 2 and 300 trains were planned.').map((f) => f.value)).toEqual([300]);
+  });
+
   it('keeps both ends of a range printed before its noun', () => {
     expect(first('The crossing handles 22-25 trains a day.')).toMatchObject({ value: 22, unit: 'trains', range: { min: 22, max: 25 } });
     expect(first('Reloading takes four to six hours.')).toMatchObject({ value: 4, unit: 'hours', range: { min: 4, max: 6 } });

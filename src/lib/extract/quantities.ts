@@ -4,11 +4,15 @@
  */
 import type { Approx, FactKind, Range } from '../../schema.ts';
 import { isChangeFrom } from './changes.ts';
-import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES, QUALIFIERS } from './lexicon.ts';
+import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES } from './lexicon.ts';
+import { qualifierBefore } from './qualifiers.ts';
+import { withSharedUnits } from './shared-units.ts';
 import { LEVEL_OF_FIGURE_BEFORE } from './locales/en/antecedent-words.ts';
 import { findNumerals, readCurrencyScale, readScale, scale, type Numeral } from './numbers.ts';
 import { countedBySyntax } from './syntax.ts';
 import { readUnitNoun, unitFromNumberOf } from './unit-nouns.ts';
+
+export { qualifierBefore } from './qualifiers.ts';
 
 /** A quantity read from a sentence. Offsets are relative to the sentence. */
 export interface Quantity {
@@ -26,6 +30,8 @@ export interface Quantity {
   equivalent: { value: number; unit: string } | null;
   /** For a range (`50,000 to 80,000 yuan`): its ends; `value` is the lower one. */
   range: Range | null;
+  /** In a `respectively` list (`9.1 million and 5.5 million tonnes, respectively`): its place in the list and the list's length. */
+  respectively?: { index: number; of: number };
   /** True for a bare level of the figure before (`that figure exceeded 20`): its unit is that figure's, {@link FIGURE_BEFORE} until the reader knows it. */
   pointsBack?: boolean;
 }
@@ -39,21 +45,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PREFIX_RE = new RegExp(`(?<![\\p{L}])(?:${CURRENCY_PREFIXES.map(([w]) => escape(w)).join('|')})[ \\u00a0]?$`, 'u');
 const SUFFIX_RE = new RegExp(`^[ \\u00a0]?(?:${CURRENCY_SUFFIXES.map(([w]) => escape(w)).join('|')})(?![\\p{L}])`, 'iu');
 const PERCENT_RE = /^[ \u00a0]?(?:%|percent\b|per cent\b|pct\b)/i;
-const QUALIFIER_RE = new RegExp(`\\b(${QUALIFIERS.map(([w]) => escape(w)).join('|')})(?: an average of| a total of)?[ \\u00a0]*$`, 'i');
 /** A schedule or ratio such as `7 days/24 hours` is not a quantity. */
 const SLASHED_RE = /^\s*\/|\/\s*$/;
 
 function currencyCode(table: ReadonlyArray<readonly [string, string]>, printed: string): string {
   const word = printed.trim().toLowerCase();
   return table.find(([w]) => w.toLowerCase() === word)?.[1] ?? 'CNY';
-}
-
-/** The qualifier printed just before `start`, or `exact`. */
-export function qualifierBefore(sentence: string, start: number): Approx {
-  const m = QUALIFIER_RE.exec(sentence.slice(Math.max(0, start - 40), start));
-  if (!m) return 'exact';
-  const word = m[1]!.toLowerCase();
-  return QUALIFIERS.find(([w]) => w === word)?.[1] ?? 'exact';
 }
 
 /** "The two ports", "the five Central Asian countries": a number word after a determiner names a known set, not a reported figure. */
@@ -190,5 +187,5 @@ export function findQuantities(sentence: string): Quantity[] {
       consumed = q.end;
     }
   }
-  return foldEquivalents(sentence, found);
+  return foldEquivalents(sentence, withSharedUnits(sentence, numerals, found));
 }

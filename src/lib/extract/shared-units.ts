@@ -1,0 +1,47 @@
+/** Numbers of a list that print their unit once, after the last: `9.1 million and 5.5 million tonnes`. */
+import { readScale, scale, type Numeral } from './numbers.ts';
+import type { Quantity } from './quantities.ts';
+import { qualifierBefore } from './qualifiers.ts';
+
+/** A bare year is a date, never a count. */
+const YEAR_RE = /^(?:19|20)\d\d$/;
+
+/** Between two numbers of a list that share the last one's unit: `, `, ` and `, `, and `. */
+const LIST_JOIN_RE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/i;
+
+/**
+ * "9.1 million and 5.5 million tonnes, respectively": a list prints the unit
+ * once, after its last number. A bare number joined to the quantity after it
+ * takes its unit when it has a scale word of its own or the sentence pairs
+ * the list off with "respectively".
+ */
+export function withSharedUnits(sentence: string, numerals: readonly Numeral[], found: Quantity[]): Quantity[] {
+  const paired = /\brespectively\b/i.test(sentence);
+  const out = [...found];
+  for (let i = numerals.length - 2; i >= 0; i--) {
+    const n = numerals[i]!;
+    if (n.words || YEAR_RE.test(sentence.slice(n.start, n.end)) || out.some((q) => q.start <= n.start && n.end <= q.end)) continue;
+    const own = readScale(sentence.slice(n.end));
+    const end = n.end + (own?.length ?? 0);
+    const next = out.find((q) => q.start > n.start);
+    // Money takes a shared unit only with a scale of its own: "5 and 6 billion yuan" is not read.
+    if (!next || next.unit === 'percent' || (!own && (!paired || next.subject === null)) || !LIST_JOIN_RE.test(sentence.slice(end, next.start))) continue;
+    const value = own ? scale(n.value, own.multiplier) : n.value;
+    out.push({ ...next, value, start: n.start, end, approx: qualifierBefore(sentence, n.start), range: null, equivalent: null });
+    out.sort((a, b) => a.start - b.start);
+  }
+  return paired ? markLists(sentence, out) : out;
+}
+
+/** "…, respectively": each quantity of a list in one unit learns its place in the list, to be paired with the i-th place named. */
+function markLists(sentence: string, found: Quantity[]): Quantity[] {
+  const respectively = sentence.search(/\brespectively\b/i);
+  const out = [...found];
+  for (let i = 0; i < out.length; ) {
+    let j = i;
+    while (j + 1 < out.length && out[j + 1]!.unit === out[i]!.unit && LIST_JOIN_RE.test(sentence.slice(out[j]!.end, out[j + 1]!.start))) j++;
+    if (j > i && out[j]!.end <= respectively) for (let k = i; k <= j; k++) out[k] = { ...out[k]!, respectively: { index: k - i, of: j - i + 1 } };
+    i = j + 1;
+  }
+  return out;
+}
