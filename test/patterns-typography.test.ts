@@ -37,6 +37,10 @@ describe('numbers as printed', () => {
     expect(findFigures('Phase 2 and 300 trains were planned.').map((f) => f.value)).toEqual([300]);
   });
 
+  it("counts an expo's exhibitors and visitors", () => {
+    expect(findFigures('The fair drew more than 1,800 exhibitors and about 200,000 visitors.').map((f) => [f.value, f.unit])).toEqual([[1800, 'exhibitors'], [200_000, 'visitors']]);
+  });
+
   it('keeps both ends of a range printed before its noun', () => {
     expect(first('The crossing handles 22-25 trains a day.')).toMatchObject({ value: 22, unit: 'trains', range: { min: 22, max: 25 } });
     expect(first('Reloading takes four to six hours.')).toMatchObject({ value: 4, unit: 'hours', range: { min: 4, max: 6 } });

@@ -80,6 +80,8 @@ export const MEASURES: Readonly<Record<string, MeasureEntry>> = {
   people: { kind: 'other' },
   jobs: { kind: 'other' },
   households: { kind: 'other' },
+  visitors: { kind: 'other' },
+  exhibitors: { kind: 'other' },
   agreements: { kind: 'other' },
   measures: { kind: 'other' },
   units: { kind: 'other' },
