@@ -33,6 +33,13 @@ describe('contentSpans', () => {
   });
 });
 
+describe('links inside the article', () => {
+  it('skips a "Read more: …" link and reads on; a list heading standing alone still ends the article', () => {
+    const body = 'Horgos handled 5,000 trains in 2024.\nRead more: Kashgar signs 40 projects worth 9 billion yuan.\nMore than 500 enterprises registered in the zone.\nRelated stories\nHorgos saw 800 trains in April as trade grew.\n';
+    expect(contentSpans(body).map((s) => body.slice(s.start, s.end))).toEqual(['Horgos handled 5,000 trains in 2024.', 'More than 500 enterprises registered in the zone.']);
+  });
+});
+
 describe('segment', () => {
   it('splits sentences at the right places, with offsets that slice the body exactly', () => {
     const body = 'Intro line.\nDr. Rice said 37%over the target. 5,900 trains left. "It is done." Then more.\n';

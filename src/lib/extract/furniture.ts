@@ -11,8 +11,10 @@ export interface Span {
   end: number;
 }
 
-/** A line after which nothing belongs to the article. */
-const TAIL_START = /^\s*(?:-+\s*END\s*-+|We Recommend|Related (?:news|stories|articles)|Read more|More news|Tags\s*:|PREV\b|NEXT\b|Previous article|Next article)/i;
+/** A line after which nothing belongs to the article: an end mark, tags, the next story, or a list's heading standing alone. */
+const TAIL_START = /^\s*(?:-+\s*END\s*-+|Tags\s*:|PREV\b|NEXT\b|Previous article|Next article)|^\s*(?:We Recommend|Related (?:news|stories|articles)|Read more|More news)\s*[:：»>]?\s*$/i;
+/** A link to another story set inside the article ("Read more: …"): skipped, and the article goes on after it. */
+const INLINE_LINK = /^\s*(?:Read more|Related(?: news| stories| articles)?|Also read|See also|More news)\s*[:：»>]\s*\S/i;
 
 /** Whole lines that are furniture. */
 const FURNITURE_LINE = [
@@ -62,7 +64,7 @@ export function contentSpans(body: string): Span[] {
   for (const line of linesOf(body)) {
     if (line.text.trim() === '') continue;
     if (TAIL_START.test(line.text)) break;
-    if (FURNITURE_LINE.some((re) => re.test(line.text)) || isHeading(line.text)) continue;
+    if (INLINE_LINK.test(line.text) || FURNITURE_LINE.some((re) => re.test(line.text)) || isHeading(line.text)) continue;
     let start = line.start;
     if (first) {
       const dateline = DATELINE.exec(line.text);
