@@ -67,6 +67,7 @@ describe('period vocabulary', () => {
     expect(spans('In January and February, 30 trains ran.', '2025-06-20')).toEqual([['2025-01-01', '2025-02-28']]);
     expect(spans('He shipped 1,250 tonnes last month.', '2025-01-20')).toEqual([['2024-12-01', '2024-12-31']]);
     expect(spans('Since the beginning of 2025, 90 trains ran.', '2025-06-20')).toEqual([['2025-01-01', '2025-06-20']]);
+    expect(findPeriods('Between April 1 and June 15, 4,215 vehicles crossed.', '2025-06-20').map((m) => [m.period.start, m.period.end, m.period.label])).toEqual([['2025-04-01', '2025-06-15', 'April 1 and June 15']]);
     // A fiscal year starts in a different month in each country: no calendar span is guessed.
     expect(spans('Trade reached Rs 45 billion in the fiscal year 2023-24.', '2024-08-01')).toEqual([]);
     // Levels in two years are not a span: "from 2,000 in 2019 to 5,000 in 2024".

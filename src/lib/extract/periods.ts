@@ -38,6 +38,9 @@ export function mayNamePeriod(text: string): boolean {
 /** A quick test for anything chrono could read as a day: a weekday, or a month name beside a day's number (not a year's: "July 2022" names no day). Chrono is the slow part. */
 const MAYBE_DAY_RE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:yesterday|today)\b/i;
 
+/** "between April 1 and June 15": two days joined as a span. */
+const BETWEEN_DAYS_RE = /\bbetween(\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s+)and(\s+)(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\b)/gi;
+
 /** A day as ISO; a bare weekday is the latest one on or before publication ("As of Tuesday" in a Monday paper). */
 function dayOf(d: Date, weekdayOnly: boolean, pub: PubDate): string {
   const published = Date.UTC(pub.year, pub.month - 1, pub.day ?? 28, 23);
@@ -56,7 +59,10 @@ function namedDays(text: string, pub: PubDate): PeriodMention[] {
   const ref = new Date(Date.UTC(pub.year, pub.month - 1, pub.day ?? 15, 12));
   const found: PeriodMention[] = [];
   // "the morning of July 18" is July 18 to us; chrono would swallow the day.
-  const plain = text.replace(/\b(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/gi, (w) => ' '.repeat(w.length));
+  // "Between April 1 and June 15" is the span chrono reads as "from April 1 to June 15"; the words keep their lengths, so offsets hold.
+  const plain = text
+    .replace(/\b(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/gi, (w) => ' '.repeat(w.length))
+    .replace(BETWEEN_DAYS_RE, (_w, first: string, gap: string) => `from   ${first}to ${gap}`);
   for (const r of chrono.en.parse(plain, ref, { forwardDate: false })) {
     // "now" and "today" are not the period of a figure; "up to now" is a rule of its own.
     if (/^(?:now|today|tonight)$/i.test(r.text.trim())) continue;
@@ -72,7 +78,8 @@ function namedDays(text: string, pub: PubDate): PeriodMention[] {
     // "officials said on Friday" dates the statement, not a figure.
     if (/\b(?:said|says|announced|told\b[^,.;]{0,40}?|reported|revealed|disclosed|noted)\s+(?:on\s+)?$/i.test(lead)) continue;
     const asOf = /\b(?:as of|by|until|up to)\s*$/i.test(lead);
-    const label = r.text.replace(/,\s*\d+$/, '');
+    // The label as printed: the text chrono read may have had its words swapped ("between … and" for "from … to").
+    const label = text.slice(r.index, r.index + r.text.length).replace(/,\s*\d+$/, '');
     found.push({ period: { start: asOf ? null : iso, end: until, label }, start: r.index, end: r.index + label.length, event: !asOf, day: true });
   }
   return found;
