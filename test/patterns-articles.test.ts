@@ -160,7 +160,7 @@ describe('a place named in passing is not lent to the next sentence', () => {
   });
 });
 
-describe('a bare level that points back: "that figure exceeded 20"', () => {
+describe('a bare level that points back: "that figure passed 450"', () => {
   const r = read('2018-03-01', ['In 2017, 1,900 trucks crossed the Torugart Port. In the first two months of 2018, that figure exceeded 450.']);
   const none = read('2018-03-01', ['The Torugart Port is busy in winter. That figure reached 30 in January.']);
   it("gives it the unit, measure and place of the sentence before's figure, and its own period", () => {

@@ -14,7 +14,7 @@ describe('status', () => {
   });
 
   it('tells a target, an expectation and a running total', () => {
-    expect(status('vehicle-capacity-per-day', 'We aim to increase capacity to ')).toBe('target');
+    expect(status('vehicle-capacity-per-day', 'The port aims to lift its capacity to ')).toBe('target');
     expect(status('cargo-volume', 'The new yard is expected to handle ')).toBe('expected');
     expect(status('train-trips', 'The hub has run a total of ', ' since 2016')).toBe('cumulative');
   });

@@ -25,7 +25,7 @@ export function sameValue(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-/** A read value against a gold one. Gold changes are printed sizes ("cut by 18.4 percent" is 18.4): their sign is in the words, so only the size is compared. */
+/** A read value against a gold one. Gold changes are printed sizes ("fell by 12 percent" is 12): their sign is in the words, so only the size is compared. */
 export function sameGoldValue(read: number, gold: GoldFact): boolean {
   return gold.change ? sameValue(Math.abs(read), Math.abs(gold.value)) : sameValue(read, gold.value);
 }

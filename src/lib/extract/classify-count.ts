@@ -1,8 +1,8 @@
 /**
  * The measure of a count: trains, projects, enterprises, vehicles, cargo,
  * times, routes. The unit gives the base measure; the words around the
- * figure make it a rate (`20 trains a day`), a peak (`a daily high of 27`),
- * a capacity (`can handle up to 50 vehicles per day`) or a particular time
+ * figure make it a rate (`20 trains a day`), a peak (`a daily high of 35`),
+ * a capacity (`can take up to 800 lorries a day`) or a particular time
  * (`reloading within about two hours`).
  */
 import type { Classification, FigureContext } from './classify.ts';
@@ -39,7 +39,7 @@ function activityTime(c: FigureContext): string {
   return measure === 'processing-time' && TRAIN_NOUN_RE.test(c.clause) ? 'train-processing-time' : measure;
 }
 
-/** "Clearance time was cut by 18.4 percent": the time of a named activity that a change or a share is about, or null. */
+/** "Customs clearance time fell 12 percent": the time of a named activity that a change or a share is about, or null. */
 export function timeNamedBefore(c: FigureContext): string | null {
   if (!/\btime\b/i.test(c.before)) return null;
   const measure = activityTime(c);
@@ -60,7 +60,7 @@ export function classifyCount(c: FigureContext): Classification {
       return { kind: 'project', measure: rateOf('enterprises', 'enterprises-per-day', c) };
     case 'vehicles':
       if (PRODUCTION_RE.test(`${c.before} ${c.after}`)) return { kind: 'other', measure: 'vehicles-produced' };
-      // "can handle up to 50 vehicles per day, the other crossing up to 40 vehicles": one capacity cue covers its clause.
+      // "the north gate can take up to 800 lorries a day, the south gate up to 300": one capacity cue covers its clause.
       if (CAPACITY_RE.test(c.clause)) return { kind: 'port', measure: PER_DAY_RE.test(c.clause) ? 'vehicle-capacity-per-day' : 'vehicle-capacity' };
       return { kind: 'port', measure: PER_DAY_RE.test(c.sentence) ? 'vehicles-per-day' : 'vehicles' };
     case 'tonnes':

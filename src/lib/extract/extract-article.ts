@@ -101,7 +101,7 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
       const list = figure.respectively;
       const found = list && attached.places.length === list.of ? [attached.places[list.index]!] : attached.places;
       const words = contextOf(s.text, figures, i);
-      // "That figure exceeded 20": a new level of the sentence before's last figure, in its unit and measure.
+      // "That figure passed 450": a new level of the sentence before's last figure, in its unit and measure.
       const back = figure.pointsBack ? (previousLevels.at(-1) ?? null) : null;
       if (figure.pointsBack && !back) {
         unread.push({ figure: s.text.slice(figure.start, figure.end), quote: s.text });

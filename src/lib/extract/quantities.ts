@@ -32,13 +32,13 @@ export interface Quantity {
   range: Range | null;
   /** In a `respectively` list (`9.1 million and 5.5 million tonnes, respectively`): its place in the list and the list's length. */
   respectively?: { index: number; of: number };
-  /** True for a bare level of the figure before (`that figure exceeded 20`): its unit is that figure's, {@link FIGURE_BEFORE} until the reader knows it. */
+  /** True for a bare level of the figure before (`that figure passed 450`): its unit is that figure's, {@link FIGURE_BEFORE} until the reader knows it. */
   pointsBack?: boolean;
 }
 
 /** The unit of a bare level that points back, until the article's reader gives it the figure before's. */
 export const FIGURE_BEFORE = 'figure-before';
-/** "In the first half, that figure exceeded 20": the clause up to a bare level of the figure before. */
+/** "In the first two months, that figure passed 450": the clause up to a bare level of the figure before. */
 const POINTS_BACK_RE = new RegExp(String.raw`(?:^|[,;]\s*|\b(?:and|while|but)\s+)${LEVEL_OF_FIGURE_BEFORE}$`, 'i');
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

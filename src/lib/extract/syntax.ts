@@ -104,7 +104,7 @@ function countedInSubject(head: readonly Token[], rest: readonly Token[], forCha
   return unitOf(object);
 }
 
-/** Tokens a noun phrase and its prepositional phrases are made of: `the export of commodity vehicles through the port this year`. */
+/** Tokens a noun phrase and its prepositional phrases are made of: `the shipments of new cars through the pass this spring`. */
 const inNounPhrase = (t: Token) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP'].includes(t.pos) || /^[-()]$/.test(t.text);
 /** Tokens that may stand between a verb and its figure: more verbs, particles, adverbs, phrases of time or place (`surged in 2023 to reach`). */
 const inVerbChain = (t: Token) => ['ADP', 'DET', 'NUM', 'ADV', 'PART', 'AUX', 'VERB', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos);

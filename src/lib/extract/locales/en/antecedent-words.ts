@@ -6,5 +6,5 @@ export const ANAPHORIC_SUBJECT = String.raw`(?:this|the|that)\s+(?:figure|number
 /** "… rose 31pct and 9pct respectively". */
 export const RESPECTIVELY = 'respectively';
 
-/** "That figure exceeded 20": a subject naming the figure before, and the verb that gives its new level. */
+/** "That figure passed 450": a subject naming the figure before, and the verb that gives its new level. */
 export const LEVEL_OF_FIGURE_BEFORE = String.raw`(?:this|that|the)\s+(?:figure|number|total)(?!\s+of\b)\s+(?:has\s+|had\s+)?(?:exceeded|reached|stood\s+at|hit|topped|totall?ed|surpassed|rose\s+to|grew\s+to|increased\s+to|climbed\s+to|jumped\s+to|fell\s+to|dropped\s+to|was|were)\s+(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?`;

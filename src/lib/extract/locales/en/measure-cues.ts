@@ -16,9 +16,9 @@ export const RAIL_RE = /\brail(?:way)?s?\b/i;
 export const NON_RAIL_ROUTE_RE = /\b(?:road|highway|air|flights?|bus|shipping|sea|truck|trucking|passenger)\b/i;
 /** A rate per day: `20 trains a day`, `a daily average of six`, `on a daily basis`. */
 export const PER_DAY_RE = /\b(?:every day|per day|a day|daily|each day|single-day|one-day)\b/i;
-/** The highest rate, not the usual one: `a daily high of 27`, `a single-day peak of 30`. */
+/** The highest rate, not the usual one: `a daily high of 35`, `a single-day peak of 41`. */
 export const PEAK_RE = /\b(?:peak|high|record|maximum)\b/i;
-/** What a crossing can handle, not what it did: `can handle up to 50 vehicles per day`, `a capacity of`. */
+/** What a crossing can handle, not what it did: `can take up to 800 lorries a day`, `a capacity of`. */
 export const CAPACITY_RE = /\bcapacity\b|\bcan (?:handle|process|accommodate|receive|pass)\b|\bdesigned to (?:handle|process)\b/i;
 export const PRODUCTION_RE = /\b(?:produced|produce|production|manufactured|assembled|sold|sales)\b/i;
 /** Countries a place trades with: `trade with 205 countries`, `trading partners in 60 countries`. */
