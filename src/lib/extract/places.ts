@@ -5,6 +5,7 @@
  * printed, so a common word never passes for a place.
  */
 import type { Place } from '../../schema.ts';
+import { escapeRegExp } from './regex-escape.ts';
 
 /** A place named in a sentence. Offsets are relative to the sentence. */
 export interface PlaceMention {
@@ -18,7 +19,6 @@ export const SPECIFICITY: Readonly<Record<Place['kind'], number>> = {
   zone: 0, port: 1, county: 2, city: 3, prefecture: 4, region: 5, country: 6,
 };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A country or region name that is only part of a larger name is not a
@@ -59,7 +59,7 @@ const key = (name: string) => name.replace(/\s+/g, ' ').toLowerCase();
 /** A sticky pattern of names, longest first, that must end at a word boundary. Spaces also match line breaks and doubled spaces. */
 function namesRegex(names: string[], flags: string): RegExp | null {
   if (names.length === 0) return null;
-  const alternatives = [...names].sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/ /g, '\\s+'));
+  const alternatives = [...names].sort((a, b) => b.length - a.length).map((n) => escapeRegExp(n).replace(/ /g, '\\s+'));
   return new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
 }
 

@@ -1,9 +1,9 @@
 /** The qualifier a figure is printed with: `more than`, `nearly`, `up to`. */
 import type { Approx } from '../../schema.ts';
 import { QUALIFIERS } from './lexicon.ts';
+import { escapeRegExp } from './regex-escape.ts';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const QUALIFIER_RE = new RegExp(`\\b(${QUALIFIERS.map(([w]) => escape(w)).join('|')})(?: an average of| a total of)?[ \\u00a0]*$`, 'i');
+const QUALIFIER_RE = new RegExp(`\\b(${QUALIFIERS.map(([w]) => escapeRegExp(w)).join('|')})(?: an average of| a total of)?[ \\u00a0]*$`, 'i');
 
 /** The qualifier printed just before `start`, or `exact`. */
 export function qualifierBefore(sentence: string, start: number): Approx {

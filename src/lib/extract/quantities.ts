@@ -11,6 +11,7 @@ import { LEVEL_OF_FIGURE_BEFORE } from './locales/en/antecedent-words.ts';
 import { findNumerals, readCurrencyScale, readScale, scale, type Numeral } from './numbers.ts';
 import { countedBySyntax } from './syntax.ts';
 import { readUnitNoun, unitFromNumberOf } from './unit-nouns.ts';
+import { escapeRegExp } from './regex-escape.ts';
 
 export { qualifierBefore } from './qualifiers.ts';
 
@@ -41,9 +42,8 @@ export const FIGURE_BEFORE = 'figure-before';
 /** "In the first two months, that figure passed 450": the clause up to a bare level of the figure before. */
 const POINTS_BACK_RE = new RegExp(String.raw`(?:^|[,;]\s*|\b(?:and|while|but)\s+)${LEVEL_OF_FIGURE_BEFORE}$`, 'i');
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const PREFIX_RE = new RegExp(`(?<![\\p{L}])(?:${CURRENCY_PREFIXES.map(([w]) => escape(w)).join('|')})[ \\u00a0]?$`, 'u');
-const SUFFIX_RE = new RegExp(`^[ \\u00a0]?(?:${CURRENCY_SUFFIXES.map(([w]) => escape(w)).join('|')})(?![\\p{L}])`, 'iu');
+const PREFIX_RE = new RegExp(`(?<![\\p{L}])(?:${CURRENCY_PREFIXES.map(([w]) => escapeRegExp(w)).join('|')})[ \\u00a0]?$`, 'u');
+const SUFFIX_RE = new RegExp(`^[ \\u00a0]?(?:${CURRENCY_SUFFIXES.map(([w]) => escapeRegExp(w)).join('|')})(?![\\p{L}])`, 'iu');
 const PERCENT_RE = /^[ \u00a0]?(?:%|percent\b|per cent\b|pct\b)/i;
 /** A schedule or ratio such as `7 days/24 hours` is not a quantity. */
 const SLASHED_RE = /^\s*\/|\/\s*$/;
