@@ -103,4 +103,13 @@ describe('place finding and attachment', () => {
     expect(ids('the kashi area covers 28 square kilometers')).toEqual(['ftz-kashgar']);
     expect(ids('an old friend from osh')).toEqual([]);
   });
+
+  it('matches a name across a line break or doubled spaces, only where the name ends a word, and at the very end of the text', () => {
+    expect(ids('the Kashi\n  Area covers 28 square kilometers')).toEqual(['ftz-kashgar']);
+    const kashgar = finder.find('Trains left Kashgar');
+    expect(kashgar.map((m) => [m.place.id, m.start, m.end])).toEqual([['kashgar', 12, 19]]);
+    expect(ids('Kashgari poets')).toEqual([]);
+    expect(ids('Kashga')).toEqual([]);
+    expect(ids('Ürümqi «Kashgar» — Urumqi')).toEqual(['urumqi', 'kashgar', 'urumqi']);
+  });
 });

@@ -5,7 +5,6 @@
  * printed, so a common word never passes for a place.
  */
 import type { Place } from '../../schema.ts';
-import { escapeRegExp } from './regex-escape.ts';
 
 /** A place named in a sentence. Offsets are relative to the sentence. */
 export interface PlaceMention {
@@ -56,25 +55,63 @@ export interface PlaceFallback {
 
 const key = (name: string) => name.replace(/\s+/g, ' ').toLowerCase();
 
-/** A sticky pattern of names, longest first, that must end at a word boundary. Spaces also match line breaks and doubled spaces. */
-function namesRegex(names: string[], flags: string): RegExp | null {
-  if (names.length === 0) return null;
-  const alternatives = [...names].sort((a, b) => b.length - a.length).map((n) => escapeRegExp(n).replace(/ /g, '\\s+'));
-  return new RegExp(`(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
+/** A name to try at a word start: its text, whether letter case may differ, and its place. */
+interface Name {
+  text: string;
+  anyCase: boolean;
+  place: Place;
+}
+
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x202f || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x1680 || c === 0x205f || c === 0xfeff;
+const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/**
+ * How long the name is where it stands in the text at `at`, or -1. A space in
+ * the name matches any run of white space (line breaks, doubled spaces); the
+ * name must end at a word boundary. Compared by character code, since this
+ * runs at every word start of every sentence.
+ */
+function matchAt(text: string, at: number, name: Name): number {
+  let j = at;
+  for (let k = 0; k < name.text.length; k++) {
+    const n = name.text.charCodeAt(k);
+    if (n === 32) {
+      if (!isSpace(text.charCodeAt(j))) return -1;
+      while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+      continue;
+    }
+    if (j >= text.length) return -1;
+    const c = text.charCodeAt(j);
+    if (c !== n && !(name.anyCase && (c < 128 && n < 128 ? lower(c) === lower(n) : text[j]!.toLowerCase() === name.text[k]!.toLowerCase()))) return -1;
+    j++;
+  }
+  return j < text.length && continuesWord(text, j) ? -1 : j - at;
 }
 
 /**
  * Names are indexed by their first three characters, or two when the third
  * ends the word (`UK`, `Ak Su`), so each word start is tried against a few
  * names, not hundreds: "the" and "that" try none of the names that open with "Th".
+ * The key is the characters' lower-case codes, so no string is made per word.
  */
-const prefixOf = (text: string, at = 0) => text.slice(at, at + (at + 2 < text.length && continuesWord(text, at + 2) ? 3 : 2)).toLowerCase();
+function prefixKey(text: string, at = 0): number {
+  const third = at + 2 < text.length && continuesWord(text, at + 2) ? lowerAt(text, at + 2) : 0;
+  return (lowerAt(text, at) * 65536 + lowerAt(text, at + 1)) * 65536 + third;
+}
+function lowerAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (Number.isNaN(c)) return 0;
+  return c < 128 ? lower(c) : text[i]!.toLowerCase().charCodeAt(0);
+}
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Per UTF-16 code unit: 0 not yet asked, 1 a letter or digit, 2 not. Articles translated from Chinese hold many non-ASCII characters. */
+const WORD_UNITS = new Uint8Array(65536);
 /** True when the character at `i` is a letter or a digit; ASCII is decided without a pattern, since this runs for every character. */
 function continuesWord(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return WORD_CHAR.test(text[i]!);
+  if (Number.isNaN(c)) return false;
+  return (WORD_UNITS[c] ||= WORD_CHAR.test(text[i]!) ? 1 : 2) === 1;
 }
 
 /**
@@ -83,11 +120,12 @@ function continuesWord(text: string, i: number): boolean {
  */
 export function createPlaceFinder(places: readonly Place[], fallback: PlaceFallback | null = null): PlaceFinder {
   const byId = new Map(places.map((p) => [p.id, p]));
+  // A name two places share is the later one's, as it always was.
   const byName = new Map<string, Place>();
   for (const place of places) for (const name of [place.name, ...place.aliases]) byName.set(key(name), place);
-  const byPrefix = Map.groupBy(places.flatMap((p) => [p.name, ...p.aliases]), (n) => prefixOf(n));
-  // Names of several words match in any case; single words only as printed.
-  const index = new Map([...byPrefix].map(([prefix, names]) => [prefix, [namesRegex(names.filter((n) => !/\s/.test(n)), 'yu'), namesRegex(names.filter((n) => /\s/.test(n)), 'yiu')].filter((re): re is RegExp => re !== null)]));
+  // Names of several words match in any case; single words only as printed. Longest first, so the first match is the longest.
+  const names = places.flatMap((place) => [place.name, ...place.aliases].map((n): Name => ({ text: n.replace(/\s+/g, ' '), anyCase: /\s/.test(n), place: byName.get(key(n))! })));
+  const index = Map.groupBy(names.sort((a, b) => b.text.length - a.text.length), (n) => prefixKey(n.text));
   const depth = (p: Place): number => (p.parent && byId.has(p.parent) ? 1 + depth(byId.get(p.parent)!) : 0);
   const ranks = new Map(places.map((p) => [p.id, SPECIFICITY[p.kind] * 100 - depth(p)]));
   return {
@@ -98,12 +136,18 @@ export function createPlaceFinder(places: readonly Place[], fallback: PlaceFallb
       const raw: PlaceMention[] = [];
       for (let i = 0; i < text.length; i++) {
         if (i > 0 && continuesWord(text, i - 1)) continue;
-        const tried = index.get(prefixOf(text, i));
+        const tried = index.get(prefixKey(text, i));
         if (!tried) continue;
-        for (const re of tried) {
-          re.lastIndex = i;
-          const m = re.exec(text);
-          if (m) raw.push({ place: byName.get(key(m[0]))!, start: i, end: i + m[0].length });
+        // The longest name that matches in each letter-case class, as two alternations would find.
+        let exact = false;
+        let anyCase = false;
+        for (const name of tried) {
+          if (name.anyCase ? anyCase : exact) continue;
+          const length = matchAt(text, i, name);
+          if (length < 0) continue;
+          raw.push({ place: name.place, start: i, end: i + length });
+          if (name.anyCase) anyCase = true;
+          else exact = true;
         }
       }
       raw.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
