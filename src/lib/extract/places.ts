@@ -92,17 +92,8 @@ function matchAt(text: string, at: number, name: Name): number {
  * Names are indexed by their first three characters, or two when the third
  * ends the word (`UK`, `Ak Su`), so each word start is tried against a few
  * names, not hundreds: "the" and "that" try none of the names that open with "Th".
- * The key is the characters' lower-case codes, so no string is made per word.
  */
-function prefixKey(text: string, at = 0): number {
-  const third = at + 2 < text.length && continuesWord(text, at + 2) ? lowerAt(text, at + 2) : 0;
-  return (lowerAt(text, at) * 65536 + lowerAt(text, at + 1)) * 65536 + third;
-}
-function lowerAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (Number.isNaN(c)) return 0;
-  return c < 128 ? lower(c) : text[i]!.toLowerCase().charCodeAt(0);
-}
+const prefixKey = (text: string, at = 0) => text.slice(at, at + (at + 2 < text.length && continuesWord(text, at + 2) ? 3 : 2)).toLowerCase();
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Per UTF-16 code unit: 0 not yet asked, 1 a letter or digit, 2 not. Articles translated from Chinese hold many non-ASCII characters. */
 const WORD_UNITS = new Uint8Array(65536);
