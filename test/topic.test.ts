@@ -23,6 +23,18 @@ describe('topics', () => {
     t.note('A ceremony was held.', 1);
     expect(t.current()).toBe('investment');
   });
+  it('counts every sentence of the paragraph so far, asked or not, and starts again in the next', () => {
+    const t = new TopicContext('A day at the border');
+    t.note('Foreign trade grew and trade with Kazakhstan doubled.', 0);
+    t.note('Freight trains ran.', 0);
+    expect(t.current()).toBe('trade');
+    t.note('More trains and a new train trip followed.', 0);
+    t.note('Freight services resumed.', 0);
+    expect(t.current()).toBe('trains');
+    expect(t.current()).toBe('trains');
+    t.note('Investment funds arrived.', 1);
+    expect(t.current()).toBe('investment');
+  });
 });
 
 describe('kinds from context', () => {

@@ -4,7 +4,7 @@
  * the other lacks. An article that lists two values itself (26 enterprises in
  * one field, 17 in another) is not in conflict with itself.
  */
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 import type { Conflict, Fact } from '../../schema.ts';
 import { isTimeless } from './classify.ts';
 
@@ -39,7 +39,7 @@ export function findConflicts(facts: readonly Fact[]): Conflict[] {
     const first = involved[0]!;
     const slug = `conflict-${first.measure}-${first.places.join('-') || 'unplaced'}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/-$/, '');
     conflicts.push({
-      id: `${slug}-${createHash('sha256').update(key).digest('hex').slice(0, 8)}`,
+      id: `${slug}-${digest('sha256', key).slice(0, 8)}`,
       kind: first.kind,
       measure: first.measure,
       unit: first.unit,

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 import type { Period } from '../../schema.ts';
 
 /** What a fact means: the parts its id is made from. */
@@ -19,7 +19,7 @@ export interface FactMeaning {
  */
 export function factId(m: FactMeaning): string {
   const key = [m.kind, m.measure, m.place ?? '', m.period?.start ?? '', m.period?.end ?? '', m.unit, String(m.value)].join('|');
-  const hash = createHash('sha256').update(key).digest('hex').slice(0, 8);
+  const hash = digest('sha256', key).slice(0, 8);
   const slug = `${m.measure}-${m.place ?? 'unplaced'}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return `${slug}-${hash}`;
 }

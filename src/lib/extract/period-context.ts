@@ -16,7 +16,12 @@ const TOPICS: ReadonlyArray<readonly [string, RegExp]> = UNIT_NOUNS.filter((n) =
   (n) => [n.unit, new RegExp(`\\b(?:${n.words.join('|')})\\b`, 'i')] as const,
 );
 
-const topicsOf = (sentence: string) => new Set(TOPICS.filter(([, re]) => re.test(sentence)).map(([unit]) => unit));
+/** The counted nouns a sentence names; a sentence is asked about twice when it inherits and then passes its period on, so the last answer is kept. */
+let lastTopics: { sentence: string; topics: Set<string> } = { sentence: '\0', topics: new Set() };
+function topicsOf(sentence: string): Set<string> {
+  if (lastTopics.sentence !== sentence) lastTopics = { sentence, topics: new Set(TOPICS.filter(([, re]) => re.test(sentence)).map(([unit]) => unit)) };
+  return lastTopics.topics;
+}
 
 /** Remembers the last period named while an article is read in order. */
 export class PeriodContext {

@@ -8,20 +8,31 @@ import { TOPIC_CUES } from './locales/en/topic-cues.ts';
 
 const CUES = Object.entries(TOPIC_CUES).map(([kind, source]) => [kind as FactKind, new RegExp(source, 'giu')] as const);
 
+/** How many cue words of each topic `text` holds, in the table's order. */
+function cueCounts(text: string): number[] {
+  return CUES.map(([, re]) => text.match(re)?.length ?? 0);
+}
+
+/** The topic with the most hits, or null when none has any. Ties go to the earlier topic in the table. */
+function leader(counts: readonly number[]): FactKind | null {
+  let best = -1;
+  counts.forEach((hits, i) => {
+    if (hits > (best < 0 ? 0 : counts[best]!)) best = i;
+  });
+  return best < 0 ? null : CUES[best]![0];
+}
+
 /** The topic with the most cue words in `text`, or null when none has any. Ties go to the earlier topic in the table. */
 export function topicOf(text: string): FactKind | null {
-  let best: { kind: FactKind; hits: number } | null = null;
-  for (const [kind, re] of CUES) {
-    const hits = text.match(re)?.length ?? 0;
-    if (hits > (best?.hits ?? 0)) best = { kind, hits };
-  }
-  return best?.kind ?? null;
+  return leader(cueCounts(text));
 }
 
 /** Follows the topic as an article is read: the paragraph so far, then the headline. */
 export class TopicContext {
   private paragraph = -1;
-  private text = '';
+  /** The paragraph's sentences not yet counted, and the counts of those that are. */
+  private pending: string[] = [];
+  private counts: number[] = CUES.map(() => 0);
   private readonly headline: FactKind | null;
 
   constructor(headline: string) {
@@ -30,19 +41,21 @@ export class TopicContext {
 
   /** Records a sentence before its figures are classified. */
   note(sentence: string, paragraph: number): void {
-    if (paragraph !== this.paragraph) this.text = '';
+    if (paragraph !== this.paragraph) {
+      this.pending = [];
+      this.counts = CUES.map(() => 0);
+    }
     this.paragraph = paragraph;
-    this.text += ` ${sentence}`;
+    this.pending.push(sentence);
   }
 
   /** The topic of the current paragraph so far, else the headline's. */
   current(): FactKind | null {
-    // Every figure of a sentence asks; the paragraph is read once per sentence.
-    if (this.read.text !== this.text) this.read = { text: this.text, kind: topicOf(this.text) ?? this.headline };
-    return this.read.kind;
+    // Each sentence is counted once, when a figure first asks: a long paragraph is not re-read for every figure in it.
+    for (const sentence of this.pending) cueCounts(sentence).forEach((hits, i) => (this.counts[i]! += hits));
+    this.pending = [];
+    return leader(this.counts) ?? this.headline;
   }
-
-  private read: { text: string; kind: FactKind | null } = { text: '\0', kind: null };
 
   /** The headline's topic. */
   ofHeadline(): FactKind | null {
