@@ -35,6 +35,13 @@ describe('resolvePeriod', () => {
     expect(span('an increase of 60 over the same period last year', '2022-07-26')).toBeNull();
   });
 
+  it('dates what an edition of a named event did by its year, but not a comparison with an earlier edition', () => {
+    expect(span('The 2024 (China) Silk Road Trade Fair signed 80 deals.', '2024-09-02')).toEqual(['2024-01-01', '2024-12-31']);
+    expect(resolvePeriod('The 2024 Silk Road Trade Fair signed 80 deals.', '2024-09-02')?.label).toBe('2024');
+    expect(span('Deals were 1.3 times those of the 2022 Silk Road Trade Fair.', '2024-09-02')).toBeNull();
+    expect(span('Deals were up on the 2022 level, compared with the 2022 Silk Road Trade Fair.', '2024-09-02')).toBeNull();
+    expect(span('The 2023 figure was 40.', '2024-09-02')).toBeNull();
+  });
   it('says null rather than guess', () => {
     expect(span('As of Tuesday, 10 trains had left.', '2023-11')).toBeNull();
     expect(span('In recent years the zone has grown.', '2023-11')).toBeNull();

@@ -39,6 +39,13 @@ describe('gazetteer', () => {
     const entry = (id: string, extra = '') => `- {id: ${id}, name: N${id}, aliases: [Same], kind: city, lat: 1, lon: 1, coordSource: s${extra}}`;
     expect(() => parseGazetteer('g.yaml', `${entry('a')}\n${entry('b')}`)).toThrow(/g\.yaml: entry b: aliases: "Same" also names a/);
     expect(() => parseGazetteer('g.yaml', entry('a', ', parent: nowhere'))).toThrow(/entry a: parent/);
+    expect(() => parseGazetteer('g.yaml', `${entry('a', ', venues: [Big Fair]')}\n- {id: b, name: Big Fair, aliases: [], kind: city, lat: 1, lon: 1, coordSource: s}`)).toThrow(/entry b: aliases: "Big Fair" also names a/);
+  });
+  it('reads the name of an event a place hosts as a mention of the place, in any letter case', () => {
+    const urumqi = places.find((p) => p.id === 'urumqi')!;
+    const venue = urumqi.venues![0]!;
+    expect(ids(`The 2024 ${venue} signed 300 deals.`)).toEqual(['urumqi']);
+    expect(ids(`Deals at the ${venue.toLowerCase()} grew.`)).toEqual(['urumqi']);
   });
 });
 

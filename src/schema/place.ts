@@ -18,6 +18,13 @@ export const Place = z.object({
   coordSource: z.string().min(1),
   note: z.string().optional(),
   /**
+   * Recurring events held in the place, by name (`China-Eurasia Expo`): a
+   * figure reported for the event, such as the deals signed at it, is the
+   * place's. Matched in the text as the place's names are.
+   * Added in 0.5.
+   */
+  venues: z.array(z.string().min(1)).optional(),
+  /**
    * False for a place taken from GeoNames because the curated gazetteer
    * lacks it; an editor should curate it. True (the default) for every
    * entry of `content/gazetteer.yaml`. Added in 0.4.

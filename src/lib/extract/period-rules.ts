@@ -182,6 +182,13 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
   }),
   // up to now / so far / at present
   rule(/\b(?:now|so far|to date|at present|currently)\b/i, String.raw`\b(?:up to now|so far|to date|at present|as of now|currently)\b`, false, (_m, pub) => ({ start: null, end: pubEnd(pub) })),
+  // "the 2023 China-Eurasia Expo": a year naming an edition of an event dates what the event did
+  rule(/(?:19|20)\d\d/, String.raw`(?<=\bthe\s+)(?:19|20)\d\d(?=\s+\(?[A-Z])`, false, (m) => {
+    // The pattern is case-blind; the edition's name must open with a capital ("the 2023 figure" is no edition).
+    if (!/^\s+\(?[A-Z]/.test(m.input.slice(m.index + m[0].length))) return null;
+    const year = Number(m[0]);
+    return { start: isoDay(year, 1, 1), end: isoDay(year, 12, 31) };
+  }),
   // this year / last year / in 2026
   rule(/\byear\b|(?:19|20)\d\d/i, String.raw`\b(?:(this|last|next) year|(?:in|during|for|of) ((?:19|20)\d\d))\b(?!\s*-)`, false, (m, pub) => {
     const year = m[2] ? Number(m[2]) : pub.year + ({ this: 0, last: -1, next: 1 }[m[1]!.toLowerCase()] ?? 0);

@@ -105,6 +105,9 @@ function continuesWord(text: string, i: number): boolean {
   return (WORD_UNITS[c] ||= WORD_CHAR.test(text[i]!) ? 1 : 2) === 1;
 }
 
+/** Every name that mentions a place: its own, its aliases and the events it hosts (`China-Eurasia Expo` names Urumqi). */
+const namesOf = (place: Place) => [place.name, ...place.aliases, ...(place.venues ?? [])];
+
 /**
  * @param places the curated gazetteer
  * @param fallback where names it lacks are looked up (the GeoNames fallback), or none
@@ -113,9 +116,9 @@ export function createPlaceFinder(places: readonly Place[], fallback: PlaceFallb
   const byId = new Map(places.map((p) => [p.id, p]));
   // A name two places share is the later one's, as it always was.
   const byName = new Map<string, Place>();
-  for (const place of places) for (const name of [place.name, ...place.aliases]) byName.set(key(name), place);
+  for (const place of places) for (const name of namesOf(place)) byName.set(key(name), place);
   // Names of several words match in any case; single words only as printed. Longest first, so the first match is the longest.
-  const names = places.flatMap((place) => [place.name, ...place.aliases].map((n): Name => ({ text: n.replace(/\s+/g, ' '), anyCase: /\s/.test(n), place: byName.get(key(n))! })));
+  const names = places.flatMap((place) => namesOf(place).map((n): Name => ({ text: n.replace(/\s+/g, ' '), anyCase: /\s/.test(n), place: byName.get(key(n))! })));
   const index = Map.groupBy(names.sort((a, b) => b.text.length - a.text.length), (n) => prefixKey(n.text));
   const depth = (p: Place): number => (p.parent && byId.has(p.parent) ? 1 + depth(byId.get(p.parent)!) : 0);
   const ranks = new Map(places.map((p) => [p.id, SPECIFICITY[p.kind] * 100 - depth(p)]));

@@ -22,7 +22,7 @@ export function parseGazetteer(path: string, text: string): Place[] {
   for (const place of places) {
     if (ids.has(place.id)) throw new Error(`${path}: entry ${place.id}: id: used twice. Fix: give each place its own id`);
     ids.add(place.id);
-    for (const name of [place.name, ...place.aliases]) {
+    for (const name of [place.name, ...place.aliases, ...(place.venues ?? [])]) {
       const key = name.toLowerCase();
       const owner = names.get(key);
       if (owner && owner !== place.id) {

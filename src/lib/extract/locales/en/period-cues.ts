@@ -20,6 +20,9 @@ export const COMPARISON_PHRASES: readonly string[] = [
   String.raw`\b(?:that|those)\s+of\s+${YEARISH}(?:\s+in\s+the\s+same\s+period)?`,
   String.raw`\b(?:up|down|rising|falling|rose|fell|grew|increas\w*|decreas\w*|climb\w*|jump\w*)\s+from\s+[^,;]{0,40}?\bin\s+${YEARISH}`,
   String.raw`\b${YEARISH}['’]s?\s+(?:total|level|figure|volume|record|number|amount)`,
+  // "than that of the 2021 Trade Fair", "compared with the 2022 session": an earlier edition of a named event
+  String.raw`\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:that|those)\s+(?:of|at|in)\s+)?the\s+(?:19|20)\d\d\b`,
+  String.raw`\b(?:that|those)\s+(?:of|at)\s+the\s+(?:19|20)\d\d\b`,
   // "compared with the previous expo in 2024"
   String.raw`\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+[^,;.\d]{0,40}?\bin\s+(?:19|20)\d\d`,
   // "a 22% jump on Jan-Apr 2024", "up 5% on 2023": a change measured against a period
