@@ -89,6 +89,15 @@ describe('place finding and attachment', () => {
     expect(placesOf(ctx, s, 0, '12 billion yuan')).toEqual(['kashgar']);
   });
 
+  it('gives a quote whose paragraph names no place the place of the speaker\'s post', () => {
+    const ctx = new PlaceContext(finder.rank);
+    ctx.note(0, finder.find('Kashgar has grown fast.'));
+    const s = '"Checks now take 40 minutes," said Li Ming, head of the Horgos Economic Development Zone.';
+    expect(placesOf(ctx, s, 1, '40 minutes')).toEqual(['horgos-edz']);
+    const unplaced = '"Checks now take 40 minutes," said Li Ming, who has long worked there.';
+    expect(placesOf(ctx, unplaced, 1, '40 minutes')).toEqual([]);
+  });
+
   it('resolves "the district" and "the region" to an earlier place of the matching kind', () => {
     const ctx = new PlaceContext(finder.rank);
     const s1 = 'Work resumed at the Kashi Economic Development Zone.';

@@ -7,15 +7,16 @@
  * 2. When nothing is named before the figure and the clause points back
  *    (`the district`, `the port`), the latest earlier place of that kind.
  * 3. When the sentence names no place: the most specific place named so far
- *    in its paragraph; else, if it points back, an earlier paragraph's; else
- *    the place the article is about so far (`salience.ts`).
+ *    in its paragraph; else, in a quote, the place of the speaker's post
+ *    (`," said X, director of the Y station`); else, if it points back, an
+ *    earlier paragraph's; else the place the article is about so far (`salience.ts`).
  *
  * Each answer says where it came from (`PlaceOrigin`), so a fact never
  * carries a guessed place silently.
  *
  * A figure used as an adjective (`the 179.66-square-kilometer FTZ`) belongs
  * to the name it describes. Places in a quote's attribution (`…," said X, head of the Y zone`) are
- * the speaker's, not the figure's, and are skipped.
+ * the speaker's: they lose to any place the quote or its paragraph names.
  */
 import type { FactKind, Origin, Place } from '../../schema.ts';
 import { anaphorIn } from './anaphor.ts';
@@ -36,6 +37,9 @@ function passingRole(sentence: string, m: PlaceMention): boolean {
 
 /** Examples in a list ("cities such as Almaty and Tashkent") are not where the figure is. */
 const EXAMPLE_RE = /\b(?:such\s+as|including|like)\s+(?:the\s+)?(?:[\p{L}'’-]+(?:,\s*|\s+and\s+|\s+))*$/iu;
+
+/** Between a quote's end and the place of the speaker's post: `," said Li Ming, head of the`. */
+const AFFILIATION_RE = /^[^.;]{0,80}\b(?:of|at|with|from|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** How far back, in paragraphs, a pointing-back phrase may reach. */
 const LOOKBACK_PARAGRAPHS = 3;
@@ -113,6 +117,9 @@ export class PlaceContext {
     if (direct) return { places: joined(usable, direct, sentence), from: 'sentence' };
     const local = this.bestInParagraph(paragraph);
     if (local) return { places: [local], from: 'paragraph' };
+    // A quote whose paragraph names no place speaks for the speaker's post: `…," said X, director of the Y station`.
+    const speaker = cut < sentence.length ? this.best(mentions.filter((m) => m.start >= cut && AFFILIATION_RE.test(sentence.slice(cut, m.start))), figureStart) : null;
+    if (speaker) return { places: [speaker.place], from: 'sentence' };
     const recalled = pointsTo !== undefined ? this.recall(pointsTo, paragraph) : null;
     if (recalled) return { places: [recalled.place], from: 'article' };
     // A count of trains, vehicles or cargo is counted at a port or a town, not across a country.
