@@ -20,6 +20,13 @@ describe('findQuantities', () => {
     expect(read('a government investment of 615 million yuan')).toEqual(['615 million yuan => 615000000 CNY exact']);
   });
 
+  it('reads a spelled-out "one" only as a measured time after a cue word', () => {
+    expect(read('Checks were cut to just one hour.')).toEqual(['one hour => 1 hours exact']);
+    expect(read('It takes one day to cross.')).toEqual(['one day => 1 days exact']);
+    expect(read('One day, the port will grow.')).toEqual([]);
+    expect(read('It was one of the ports.')).toEqual([]);
+    expect(read('They waited one hour.')).toEqual([]);
+  });
   it('keeps an amount given in two currencies as one quantity', () => {
     const [q, ...rest] = findQuantities('with contracted project funds of more than 17.6 billion yuan ($2.4 billion).');
     expect(rest).toEqual([]);

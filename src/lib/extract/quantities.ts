@@ -56,6 +56,14 @@ function currencyCode(table: ReadonlyArray<readonly [string, string]>, printed: 
 /** "The two ports", "the five Central Asian countries": a number word after a determiner names a known set, not a reported figure. */
 const DEFINITE_RE = /\b(?:the|these|those|its|their|both|all|our)\s+$/i;
 
+/** Words before a spelled-out "one" that make it a measured time: `cut to just one hour`, `within one day`. */
+const ONE_DURATION_BEFORE_RE = /\b(?:to|just|only|within|under|than|in|takes?|took|taking)\s+(?:just\s+|only\s+)?$/i;
+
+/** "One" is mostly an article ("one of the ports", "one day, …"), but a measured time after a cue word is a figure. */
+function oneDuration(sentence: string, n: Numeral, unit: string): boolean {
+  return n.value === 1 && (unit === 'hours' || unit === 'minutes' || unit === 'days') && ONE_DURATION_BEFORE_RE.test(sentence.slice(Math.max(0, n.start - 20), n.start));
+}
+
 /** A bare year (`in 2020`) is a date, never a count. */
 function isYear(sentence: string, n: Numeral): boolean {
   return /^(?:19|20)\d\d$/.test(sentence.slice(n.start, n.end));
@@ -114,7 +122,7 @@ function readOne(sentence: string, n: Numeral): Quantity | null {
   if (noun) {
     if (noun.attributive && ['hours', 'minutes', 'days'].includes(noun.noun.unit)) return null;
     if (SLASHED_RE.test(rest.slice(noun.end, noun.end + 3))) return null;
-    if (n.words && (n.value < 2 || inShortQuote(sentence, n.start) || DEFINITE_RE.test(sentence.slice(Math.max(0, n.start - 12), n.start)))) return null;
+    if (n.words && ((n.value < 2 && !oneDuration(sentence, n, noun.noun.unit)) || inShortQuote(sentence, n.start) || DEFINITE_RE.test(sentence.slice(Math.max(0, n.start - 12), n.start)))) return null;
     const extra = compoundDuration(noun.noun.unit, rest.slice(noun.end));
     return { ...base, value: value + (extra?.value ?? 0), unit: noun.noun.unit, end: pos + noun.end + (extra?.length ?? 0), subject: noun.phrase, unitKind: noun.noun.kind };
   }
