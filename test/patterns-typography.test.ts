@@ -103,6 +103,11 @@ describe('period vocabulary', () => {
     const mentions = findPeriods(s, '2024-01-18');
     expect(periodNear(mentions, s.indexOf('3,100'), { start: 0, end: s.length })?.period).toMatchObject({ start: '2023-01-01', end: '2023-12-31' });
   });
+  it('takes the narrower of two periods printed as one phrase, and keeps apart ones apart', () => {
+    const near = (s: string, figure: string, pub: string) => periodNear(findPeriods(s, pub), s.indexOf(figure), { start: 0, end: s.length })?.period;
+    expect(near('In March alone this year, trade rose to 9 billion yuan.', '9 billion', '2025-06-30')).toMatchObject({ start: '2025-03-01', end: '2025-03-31' });
+    expect(near('Trade reached 40 billion yuan in 2024, having dipped in March and recovered by the end of this year.', '40 billion', '2024-12-30')).toMatchObject({ start: '2024-01-01', end: '2024-12-31' });
+  });
 });
 
 describe('dates and salaries are not what they look like', () => {

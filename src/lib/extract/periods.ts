@@ -135,7 +135,19 @@ export function periodNear(all: readonly PeriodMention[], figureStart: number, c
   const before = (list: readonly PeriodMention[]) => list.filter((m) => m.end <= figureStart).at(-1);
   const after = (list: readonly PeriodMention[]) => list.find((m) => m.start >= figureStart);
   const chosen = before(inStretch) ?? after(inStretch) ?? before(inClause) ?? after(inClause) ?? before(mentions) ?? mentions[0] ?? null;
-  return chosen && narrowed(chosen, inClause);
+  return chosen && narrowed(innermost(chosen, inClause), inClause);
+}
+
+/** How far apart, in characters, two periods may stand and still be one phrase: `in January alone this year`. */
+const ONE_PHRASE_GAP = 8;
+
+/** A span printed right beside a narrower one inside it qualifies it: the narrower is the period (`January`, not `this year`). */
+function innermost(chosen: PeriodMention, clause: readonly PeriodMention[]): PeriodMention {
+  const { start, end } = chosen.period;
+  if (start === null || chosen.event) return chosen;
+  const inner = clause.find((m) => m !== chosen && !m.day && m.period.start !== null && m.period.start >= start && m.period.end <= end
+    && (m.period.start !== start || m.period.end !== end) && Math.max(m.start, chosen.start) - Math.min(m.end, chosen.end) <= ONE_PHRASE_GAP);
+  return inner ?? chosen;
 }
 
 /**
