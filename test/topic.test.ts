@@ -44,6 +44,10 @@ describe('kinds from context', () => {
     expect(kindOf('CNY', s, '300 billion yuan', 'trade').kind).toBe('trade');
     expect(kindOf('CNY', s, '300 billion yuan', null).kind).toBe('other');
   });
+  it('reads "a total investment of" as a plan, but not a share "of the total investment"', () => {
+    expect(kindOf('CNY', 'The plant, with a total investment of 2 billion yuan, opened.', '2 billion yuan').measure).toBe('investment-planned');
+    expect(kindOf('CNY', 'Industrial investment was 3 billion yuan, or 60% of the total investment.', '3 billion yuan').measure).toBe('investment');
+  });
   it('reads trade as the thing counted, but not in a free trade zone', () => {
     expect(kindOf('CNY', "Its trade with the Gulf states came to 41 billion yuan.", '41 billion yuan')).toMatchObject({ kind: 'trade', measure: 'trade-value' });
     expect(kindOf('CNY', 'The free trade zone received 2 billion yuan.', '2 billion yuan').kind).not.toBe('trade');

@@ -14,6 +14,7 @@ import { factId } from './fact-id.ts';
 import { foldRepeats } from './fold-repeats.ts';
 import { findFigures, mayHoldFigure, type Figure } from './figures.ts';
 import { contentSpans } from './furniture.ts';
+import { joinContinuations } from './continuations.ts';
 import { PeriodContext } from './period-context.ts';
 import { findPeriods, mayNamePeriod, periodNear, type PeriodMention } from './periods.ts';
 import type { PlaceFinder } from './places.ts';
@@ -65,7 +66,7 @@ function contextOf(sentence: string, figures: Figure[], i: number) {
 export function readArticle(article: Article, places: PlaceFinder): ArticleReading {
   const { body } = article;
   const published = article.data.published;
-  const sentences = segment(body, contentSpans(body), (p) => mayHoldFigure(p) || mayNamePeriod(p));
+  const sentences = joinContinuations(segment(body, contentSpans(body), (p) => mayHoldFigure(p) || mayNamePeriod(p)));
   // Each sentence's figures are read once, whether by the frame or the loop below.
   const figuresMemo = new Map<string, Figure[]>();
   const figuresOf = (text: string) => figuresMemo.get(text) ?? figuresMemo.set(text, findFigures(text)).get(text)!;
