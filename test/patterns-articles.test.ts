@@ -172,6 +172,19 @@ describe('a bare level that points back: "that figure passed 450"', () => {
   });
 });
 
+describe('a part of a set: "Of these, 40 were …" and "120 of the new firms"', () => {
+  const r = read('2024-09-01', [
+    'The Kashgar Economic Development Zone registered 900 new enterprises in the first half of 2024.',
+    'Of these, 40 were foreign-funded, up 12 percent from a year earlier. Its bonded area accounted for 120 of the new enterprises.',
+  ]);
+  it('gives a part opening its sentence the set\'s unit, place and period, and its own change', () => {
+    fact(r, 40, 'enterprises', { measure: 'enterprises', places: ['kashgar-edz'], period: { start: '2024-01-01', end: '2024-06-30' }, change: { value: 12, unit: 'percent' } });
+  });
+  it('reads the counted noun after a partitive "of the"', () => {
+    fact(r, 120, 'enterprises', { measure: 'enterprises' });
+  });
+});
+
 describe('page furniture', () => {
   const story = 'KASHGAR, May 5 (Xinhua) -- The Irkeshtam Port handled 1.35 million tonnes of cargo in 2023, customs data showed.';
   const furniture = [

@@ -7,7 +7,7 @@ import { isChangeFrom } from './changes.ts';
 import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES } from './lexicon.ts';
 import { qualifierBefore } from './qualifiers.ts';
 import { withSharedUnits } from './shared-units.ts';
-import { LEVEL_OF_FIGURE_BEFORE } from './locales/en/antecedent-words.ts';
+import { LEVEL_OF_FIGURE_BEFORE, PART_OF_FIGURE_BEFORE, PART_VERB } from './locales/en/antecedent-words.ts';
 import { findNumerals, readCurrencyScale, readScale, scale, type Numeral } from './numbers.ts';
 import { countedBySyntax } from './syntax.ts';
 import { readUnitNoun, unitFromNumberOf } from './unit-nouns.ts';
@@ -41,6 +41,11 @@ export interface Quantity {
 export const FIGURE_BEFORE = 'figure-before';
 /** "In the first two months, that figure passed 450": the clause up to a bare level of the figure before. */
 const POINTS_BACK_RE = new RegExp(String.raw`(?:^|[,;]\s*|\b(?:and|while|but)\s+)${LEVEL_OF_FIGURE_BEFORE}$`, 'i');
+/** A part of the set counted just before, at the sentence's start: `Of these, 318 were foreign-invested`. */
+const PART_BEFORE_RE = new RegExp(`^\\s*${PART_OF_FIGURE_BEFORE}$`, 'i');
+const PART_VERB_RE = new RegExp(`^${PART_VERB}`, 'i');
+/** `2,105 of the new enterprises`: the counted noun after a partitive `of`. */
+const PARTITIVE_OF_RE = /^\s+of\s+(?:the|these|those|its|their|all(?:\s+the)?)(?=\s)/i;
 
 const PREFIX_RE = new RegExp(`(?<![\\p{L}])(?:${CURRENCY_PREFIXES.map(([w]) => escapeRegExp(w)).join('|')})[ \\u00a0]?$`, 'u');
 const SUFFIX_RE = new RegExp(`^[ \\u00a0]?(?:${CURRENCY_SUFFIXES.map(([w]) => escapeRegExp(w)).join('|')})(?![\\p{L}])`, 'iu');
@@ -127,13 +132,17 @@ function readOne(sentence: string, n: Numeral): Quantity | null {
     return { ...base, value: value + (extra?.value ?? 0), unit: noun.noun.unit, end: pos + noun.end + (extra?.length ?? 0), subject: noun.phrase, unitKind: noun.noun.kind };
   }
   if (n.words || isYear(sentence, n)) return null;
+  const partitive = PARTITIVE_OF_RE.exec(rest);
+  const ofNoun = partitive && readUnitNoun(rest.slice(partitive[0].length));
+  if (ofNoun && !ofNoun.attributive) return { ...base, value, unit: ofNoun.noun.unit, end: pos, subject: ofNoun.phrase, unitKind: ofNoun.noun.kind };
   const before = sentence.slice(0, figureStart);
   const counted = unitFromNumberOf(before) ?? countedBySyntax(sentence, { start: figureStart, end: pos }, value);
   if (counted && !/^\s*(?:%|percent|times|-?fold)/i.test(rest)) {
     return { ...base, value, unit: counted.noun.unit, end: pos, subject: counted.phrase, unitKind: counted.noun.kind };
   }
   // The phrase is short; testing only the end of the clause keeps the anchored pattern from scanning it all.
-  if (POINTS_BACK_RE.test(before.slice(-100)) && !/^\s*(?:%|percent|times|-?fold)/i.test(rest)) return { ...base, value, unit: FIGURE_BEFORE, end: pos, subject: null, unitKind: null, pointsBack: true };
+  const partBefore = PART_BEFORE_RE.test(before) && PART_VERB_RE.test(rest);
+  if ((partBefore || POINTS_BACK_RE.test(before.slice(-100))) && !/^\s*(?:%|percent|times|-?fold)/i.test(rest)) return { ...base, value, unit: FIGURE_BEFORE, end: pos, subject: null, unitKind: null, pointsBack: true };
   return null;
 }
 
