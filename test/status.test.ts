@@ -11,6 +11,9 @@ describe('status', () => {
     // A plan word before a count is not a plan unless it plans to do something.
     expect(status('train-trips', 'The planned route carried ')).toBe('actual');
     expect(status('train-trips', 'The city plans to send ')).toBe('planned');
+    // The plan a share is measured against is no plan of the figure's.
+    expect(status('fixed-asset-investment-share', 'Investment reached 4 billion yuan, completing ', ' of the annual plan')).toBe('actual');
+    expect(status('investment-share', 'Industry took ', ' of the total investment')).toBe('actual');
   });
 
   it('tells a target, an expectation and a running total', () => {

@@ -47,6 +47,7 @@ describe('kinds from context', () => {
   it('reads "a total investment of" as a plan, but not a share "of the total investment"', () => {
     expect(kindOf('CNY', 'The plant, with a total investment of 2 billion yuan, opened.', '2 billion yuan').measure).toBe('investment-planned');
     expect(kindOf('CNY', 'Industrial investment was 3 billion yuan, or 60% of the total investment.', '3 billion yuan').measure).toBe('investment');
+    expect(kindOf('percent', 'Fixed asset investment rose 9%, completing 75% of the annual plan.', '75%').measure).toBe('fixed-asset-investment-share');
   });
   it('reads trade as the thing counted, but not in a free trade zone', () => {
     expect(kindOf('CNY', "Its trade with the Gulf states came to 41 billion yuan.", '41 billion yuan')).toMatchObject({ kind: 'trade', measure: 'trade-value' });

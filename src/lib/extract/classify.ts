@@ -9,6 +9,7 @@ import { distance } from './cue-distance.ts';
 import { CURRENCY_CODES } from './lexicon.ts';
 import { readUnitNoun } from './unit-nouns.ts';
 import { TRADE_RE, TRAIN_RE } from './locales/en/measure-cues.ts';
+import { NOT_SHARE_OF_PLAN } from './locales/en/status-cues.ts';
 
 /** What classification needs to know about a figure. */
 export interface FigureContext {
@@ -51,7 +52,7 @@ const MONEY_MEASURES: ReadonlyArray<readonly [RegExp, FactKind, string]> = [
   [/\baid\b|\bassistance funds?\b|\bcounterpart support\b/i, 'investment', 'investment-aid'],
   [/\bin place\b|\bactual(?:ly)?\b|\bintroduc(?:ed|tion of) (?:funds|capital)|\bfunds? (?:introduced|utili[sz]ed)|\bused foreign (?:capital|investment)|\battract(?:ed|s|ing)?\b|\bfrom outside the (?:region|province|autonomous region)\b|\bfrom other (?:provinces|regions)\b/i, 'investment', 'investment-in-place'],
   [/\bcontract(?:ed|s)?\b|\bsign(?:ed|ing)\b|\bagreements? worth\b/i, 'investment', 'investment-contracted'],
-  [/\bplan(?:ned|s)?\b|(?<!\bof\s+(?:the\s+)?)\btotal investment\b|\bto invest\b|\bwill invest\b|\bproposed\b|\bcost(?:s|ing)?\b/i, 'investment', 'investment-planned'],
+  [new RegExp(String.raw`\bplan(?:ned|s)?\b${NOT_SHARE_OF_PLAN}|(?<!\bof\s+(?:the\s+)?)\btotal investment\b|\bto invest\b|\bwill invest\b|\bproposed\b|\bcost(?:s|ing)?\b`, 'i'), 'investment', 'investment-planned'],
   [/(?<!\bimports?\s+and\s+)\bexports?\b(?!\s+and\s+imports?)(?!-oriented)/i, 'trade', 'export-value'],
   [/(?<!\bexports?\s+and\s+)\bimports?\b(?!\s+and\s+exports?)/i, 'trade', 'import-value'],
   [TRADE_RE, 'trade', 'trade-value'],

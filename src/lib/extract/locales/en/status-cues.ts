@@ -4,8 +4,14 @@
  * figure unless noted.
  */
 
+/**
+ * Not a plan but the yardstick of a share: "completing 82% of the annual
+ * plan". Placed after a match of `plan`, it looks back over it.
+ */
+export const NOT_SHARE_OF_PLAN = String.raw`(?<!\bof\s+(?:the\s+|its\s+|their\s+)?(?:annual\s+|yearly\s+|year's\s+|full-year\s+)?plans?)`;
+
 /** A plan or a budget: "plans to invest", "a planned investment of". */
-export const PLANNED_CUES = String.raw`\bplan(?:s|ned|ning)?\b|\bbudget(?:ed)?\b|\bproposed\b|\bintends? to\b|\bwill invest\b|\bto invest\b|\btotal investment\b|\bwith an investment of\b`;
+export const PLANNED_CUES = String.raw`\bplan(?:s|ned|ning)?\b${NOT_SHARE_OF_PLAN}|\bbudget(?:ed)?\b|\bproposed\b|\bintends? to\b|\bwill invest\b|\bto invest\b|(?<!\bof\s+(?:the\s+)?)\btotal investment\b|\bwith an investment of\b`;
 
 /** A forecast, or what a new facility will deliver. */
 export const EXPECTED_CUES = String.raw`\b(?:will|would|shall)\b(?!\s+(?:have|has)\b)|\b(?:is|are|was|were)\s+(?:expected|projected|forecast|estimated|set|poised|likely)\s+to\b|\bexpects?\b|\bforecasts?\b|\bis\s+to\b|\bare\s+to\b|\bafter\s+(?:completion|it\s+is\s+completed)\b|\bonce\s+(?:completed|operational|in\s+operation)\b`;
