@@ -42,6 +42,11 @@ describe('resolvePeriod', () => {
     expect(span('Deals were up on the 2022 level, compared with the 2022 Silk Road Trade Fair.', '2024-09-02')).toBeNull();
     expect(span('The 2023 figure was 40.', '2024-09-02')).toBeNull();
   });
+  it('reads "five years ago" and "a decade ago" as that year, and leaves "a year ago" to comparisons', () => {
+    expect(span('Clearance took three hours five years ago.', '2025-11-15')).toEqual(['2020-01-01', '2020-12-31']);
+    expect(span('A decade ago it took 3 days.', '2025-11-15')).toEqual(['2015-01-01', '2015-12-31']);
+    expect(span('Trade was up 5% from a year ago.', '2025-11-15')).toBeNull();
+  });
   it('says null rather than guess', () => {
     expect(span('As of Tuesday, 10 trains had left.', '2023-11')).toBeNull();
     expect(span('In recent years the zone has grown.', '2023-11')).toBeNull();

@@ -4,6 +4,7 @@
  * phrase claimed by an earlier rule is not read again by a later one.
  */
 import type { Period } from '../../schema.ts';
+import { NUMBER_WORDS } from './lexicon.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = `(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b\\.?`;
@@ -187,6 +188,15 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     // The pattern is case-blind; the edition's name must open with a capital ("the 2023 figure" is no edition).
     if (!/^\s+\(?[A-Z]/.test(m.input.slice(m.index + m[0].length))) return null;
     const year = Number(m[0]);
+    return { start: isoDay(year, 1, 1), end: isoDay(year, 12, 31) };
+  }),
+  // five years ago / a decade ago: the year that many years before publication
+  rule(/\bago\b/i, String.raw`\b(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')}|a)\s+(years|decades?)\s+ago\b`, false, (m, pub) => {
+    const count = /^a$/i.test(m[1]!) ? 1 : (NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]));
+    const years = count * (/^decade/i.test(m[2]!) ? 10 : 1);
+    // "A year ago" is the comparison baseline of a change, read elsewhere.
+    if (years < 2) return null;
+    const year = pub.year - years;
     return { start: isoDay(year, 1, 1), end: isoDay(year, 12, 31) };
   }),
   // this year / last year / in 2026
