@@ -89,6 +89,21 @@ describe('place finding and attachment', () => {
     expect(placesOf(ctx, s, 0, '12 billion yuan')).toEqual(['kashgar']);
   });
 
+  it('never takes a trade partner, a source of goods or a meeting\'s venue while the clause or the paragraph names another place', () => {
+    const ctx = new PlaceContext(finder.rank);
+    const partner = "Kyrgyzstan's trade with China reached $19 billion.";
+    expect(placesOf(ctx, partner, 0, '$19 billion')).toEqual(['kyrgyzstan']);
+    ctx.note(0, finder.find(partner), partner);
+    expect(placesOf(ctx, 'Imports from China came to $18 billion.', 0, '$18 billion')).toEqual(['kyrgyzstan']);
+    const venue = 'Kashgar Prefecture signed 40 projects at a fair held in Urumqi.';
+    expect(placesOf(ctx, venue, 1, '40 projects')).toEqual(['kashgar-prefecture']);
+    // A train's origin is where it is counted; money given to a place is that place's.
+    expect(placesOf(ctx, 'Trains that set off from Urumqi made 900 trips.', 2, '900 trips')).toEqual(['urumqi']);
+    expect(placesOf(ctx, 'Jiangsu gave 2 billion yuan in aid to Kashgar.', 3, '2 billion yuan')).toEqual(['kashgar']);
+    // With nothing else to go on, the partner is the best there is.
+    expect(placesOf(new PlaceContext(finder.rank), 'Imports from China came to $18 billion.', 0, '$18 billion')).toEqual(['china']);
+  });
+
   it('gives a quote whose paragraph names no place the place of the speaker\'s post', () => {
     const ctx = new PlaceContext(finder.rank);
     ctx.note(0, finder.find('Kashgar has grown fast.'));

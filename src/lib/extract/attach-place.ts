@@ -28,11 +28,19 @@ import { stretchAround } from './stretch.ts';
 const DESTINATION_RE = /\b(?:to|for|into|connecting|linking|between|from)\s+(?:the\s+)?$/i;
 /** A source named for what it said: "according to Urumqi Customs". */
 const SOURCE_RE = /\baccording\s+to\s+(?:the\s+)?$/i;
+/**
+ * A place in a role that is never where a figure was counted, whatever else
+ * the clause names: a partner (`trade with China`), a route's end or a
+ * source of goods (`exports to`, `imports from`; money given `to` a place is that place's; a train's origin, `set off
+ * from`, is where it is counted), where a meeting was held.
+ */
+const ELSEWHERE_RE = /\b(?:(?:trade|turnover|exchanges?|commerce|cooperation|crossings?|ties|relations)\s+with|(?:export(?:s|ed)?|ship(?:ped|ments?)?|bound|destined|head(?:ed|ing)|cross(?:ed|es|ing)?|mov(?:ed|ing))\s+(?:to|into|for)|(?<!\b(?:set\s+off|set\s+out|depart(?:ed|ing|s)?|left|leav(?:e|es|ing)|launched|originat(?:ed|ing)|start(?:ed|ing)|ran|run(?:s|ning)?)\s+)from|between|connecting|linking|(?:held|hosted|staged|convened|took\s+place)\s+(?:in|at))\s+(?:the\s+)?$/i;
+const elsewhere = (sentence: string, m: PlaceMention) => ELSEWHERE_RE.test(sentence.slice(Math.max(0, m.start - 30), m.start));
 
 /** True when a mention only names where something went, who said it, or an example, so later sentences do not take it up. */
 function passingRole(sentence: string, m: PlaceMention): boolean {
   const lead = sentence.slice(Math.max(0, m.start - 16), m.start);
-  return DESTINATION_RE.test(lead) || SOURCE_RE.test(lead) || EXAMPLE_RE.test(sentence.slice(Math.max(0, m.start - 60), m.start));
+  return DESTINATION_RE.test(lead) || SOURCE_RE.test(lead) || elsewhere(sentence, m) || EXAMPLE_RE.test(sentence.slice(Math.max(0, m.start - 60), m.start));
 }
 
 /** Examples in a list ("cities such as Almaty and Tashkent") are not where the figure is. */
@@ -113,7 +121,8 @@ export class PlaceContext {
     // A destination or a route's end ("exports to Kazakhstan", "connecting China with") is not where the figure was counted.
     const narrower = segStart > clauseStart || segEnd < clauseEnd;
     const inSegment = !narrower ? [] : inClause.filter((m) => m.start >= segStart && m.end <= segEnd && !DESTINATION_RE.test(sentence.slice(Math.max(segStart, m.start - 16), m.start)));
-    const direct = this.best(inSegment, figureStart) ?? this.best(inClause, figureStart) ?? this.best(usable, figureStart);
+    const here = (list: readonly PlaceMention[]) => list.filter((m) => !elsewhere(sentence, m));
+    const direct = this.best(here(inSegment), figureStart) ?? this.best(here(inClause), figureStart) ?? this.best(here(usable), figureStart);
     if (direct) return { places: joined(usable, direct, sentence), from: 'sentence' };
     const local = this.bestInParagraph(paragraph);
     if (local) return { places: [local], from: 'paragraph' };
@@ -124,7 +133,10 @@ export class PlaceContext {
     if (recalled) return { places: [recalled.place], from: 'article' };
     // A count of trains, vehicles or cargo is counted at a port or a town, not across a country.
     const salient = this.salience?.best(paragraph, unitKind === 'port' || unitKind === 'trains' ? LOCAL : undefined);
-    return salient ? { places: [salient.place], from: salient.from } : { places: [], from: null };
+    if (salient) return { places: [salient.place], from: salient.from };
+    // Only a partner or a route's end is named, and nothing else says where: it is the best there is.
+    const only = this.best(inClause, figureStart) ?? this.best(usable, figureStart);
+    return only ? { places: [only.place], from: 'sentence' } : { places: [], from: null };
   }
 
   /** Records the places a sentence named, for the sentences after it. */
