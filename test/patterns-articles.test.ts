@@ -185,6 +185,15 @@ describe('a part of a set: "Of these, 40 were …" and "120 of the new firms"', 
   });
 });
 
+describe('a place the gazetteer lacks', () => {
+  const r = read('2025-03-01', ['Zerenville City signed eight projects worth 6 billion yuan, while Horgos signed 11 projects.']);
+  it('keeps the places of other stretches away from a figure whose own stretch names it, and lists it for the editor', () => {
+    fact(r, 8, 'projects', { places: [] });
+    fact(r, 11, 'projects', { places: ['horgos'] });
+    expect(r.unknownPlaces).toContain('Zerenville City');
+  });
+});
+
 describe('page furniture', () => {
   const story = 'KASHGAR, May 5 (Xinhua) -- The Irkeshtam Port handled 1.35 million tonnes of cargo in 2023, customs data showed.';
   const furniture = [

@@ -49,6 +49,9 @@ const EXAMPLE_RE = /\b(?:such\s+as|including|like)\s+(?:the\s+)?(?:[\p{L}'’-]+
 /** Between a quote's end and the place of the speaker's post: `," said Li Ming, head of the`. */
 const AFFILIATION_RE = /^[^.;]{0,80}\b(?:of|at|with|from|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
+/** What may stand between the start of a stretch and its subject: `, while the`. */
+const SUBJECT_LEAD_RE = /^[\s,;]*(?:(?:while|whereas|and|but|meanwhile|the)\s+)*$/i;
+
 /** How far back, in paragraphs, a pointing-back phrase may reach. */
 const LOOKBACK_PARAGRAPHS = 3;
 
@@ -97,7 +100,7 @@ export class PlaceContext {
    * The places of a figure and where they came from.
    * Call {@link PlaceContext.note} after each sentence.
    */
-  attach(sentence: string, paragraph: number, mentions: readonly PlaceMention[], figureStart: number, figureEnd = figureStart, unitKind: FactKind | null = null): Attachment {
+  attach(sentence: string, paragraph: number, mentions: readonly PlaceMention[], figureStart: number, figureEnd = figureStart, unitKind: FactKind | null = null, unplaced: ReadonlyArray<{ start: number; end: number }> = []): Attachment {
     const cut = attributionStart(sentence, figureStart);
     const clauseStart = sentence.lastIndexOf(';', figureStart) + 1;
     const semicolon = sentence.indexOf(';', figureStart);
@@ -122,6 +125,12 @@ export class PlaceContext {
     const narrower = segStart > clauseStart || segEnd < clauseEnd;
     const inSegment = !narrower ? [] : inClause.filter((m) => m.start >= segStart && m.end <= segEnd && !DESTINATION_RE.test(sentence.slice(Math.max(segStart, m.start - 16), m.start)));
     const here = (list: readonly PlaceMention[]) => list.filter((m) => !elsewhere(sentence, m));
+    // "Kuitun City signed eight projects, while Horgos signed 11": a place the gazetteer lacks, in the figure's own stretch, is its place; no other may stand in.
+    // A known name inside it ("Korla" in "Korla Economic and Technological Development Zone") is the nearest the gazetteer comes, and stands.
+    // Only as the stretch's subject: "a centre near Bayinkuluti Town" is located by the places around it.
+    const blind = unplaced.some((u) => u.start >= segStart && u.end <= Math.min(segEnd, cut) && SUBJECT_LEAD_RE.test(sentence.slice(segStart, u.start))
+      && !mentions.some((m) => m.start >= u.start && m.end <= u.end));
+    if (blind && here(inSegment).length === 0) return { places: [], from: null };
     const direct = this.best(here(inSegment), figureStart) ?? this.best(here(inClause), figureStart) ?? this.best(here(usable), figureStart);
     if (direct) return { places: joined(usable, direct, sentence), from: 'sentence' };
     const local = this.bestInParagraph(paragraph);

@@ -85,7 +85,8 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
   let paragraphPlaces = { paragraph: -1, ids: new Set<string>() };
   let previousLevels: Fact[] = [];
   for (const s of sentences) {
-    const mentions = withFallback(s.text, places.find(s.text), places, unknown, fallbackPlaces);
+    const unplaced: Array<{ start: number; end: number }> = [];
+    const mentions = withFallback(s.text, places.find(s.text), places, unknown, fallbackPlaces, unplaced);
     if (paragraphPlaces.paragraph !== s.paragraph) paragraphPlaces = { paragraph: s.paragraph, ids: new Set() };
     for (const m of mentions) paragraphPlaces.ids.add(m.place.id);
     topics.note(s.text, s.paragraph);
@@ -97,7 +98,7 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
     const inherited = periods.length ? null : periodContext.inherit(s.text, s.paragraph, paragraphPlaces.ids);
     const before = facts.length;
     figures.forEach((figure, i) => {
-      const attached = placeContext.attach(s.text, s.paragraph, mentions, figure.start, figure.end, figure.unitKind);
+      const attached = placeContext.attach(s.text, s.paragraph, mentions, figure.start, figure.end, figure.unitKind, unplaced);
       // "Trade with A and B grew by 12 percent and 3 percent, respectively."
       const list = figure.respectively;
       const found = list && attached.places.length === list.of ? [attached.places[list.index]!] : attached.places;

@@ -1,18 +1,21 @@
 /** The places one sentence names: the gazetteer's, then the fallback's for names the gazetteer lacks. */
 import type { Place } from '../../schema.ts';
 import type { PlaceFinder, PlaceMention } from './places.ts';
+import type { Span } from './furniture.ts';
 import { unknownPlacePhrases } from './unknown-places.ts';
 
 /**
  * The sentence's gazetteer mentions plus the place-like names the gazetteer
- * lacks that the fallback can place; the rest are noted as unknown.
+ * lacks that the fallback can place; the rest are noted as unknown, and
+ * their spans pushed to `unplaced`.
  */
-export function withFallback(text: string, mentions: PlaceMention[], places: PlaceFinder, unknown: Set<string>, found: Map<string, Place>): PlaceMention[] {
+export function withFallback(text: string, mentions: PlaceMention[], places: PlaceFinder, unknown: Set<string>, found: Map<string, Place>, unplaced: Span[] = []): PlaceMention[] {
   const extra: PlaceMention[] = [];
   for (const u of unknownPlacePhrases(text, mentions)) {
     const place = places.fallback(u.name);
     if (!place) {
       unknown.add(u.name);
+      unplaced.push({ start: u.start, end: u.end });
       continue;
     }
     found.set(place.id, place);
