@@ -27,6 +27,11 @@ describe('findQuantities', () => {
     expect(read('It was one of the ports.')).toEqual([]);
     expect(read('They waited one hour.')).toEqual([]);
   });
+  it('reads the counted noun after a partitive "of the", digits or words, never "one of the"', () => {
+    expect(read('The zone accounted for 2,105 of the new enterprises.')).toEqual(['2,105 => 2105 enterprises exact']);
+    expect(read('Twelve of the projects are large.')).toEqual(['Twelve => 12 projects exact']);
+    expect(read('One of the projects is large.')).toEqual([]);
+  });
   it('keeps an amount given in two currencies as one quantity', () => {
     const [q, ...rest] = findQuantities('with contracted project funds of more than 17.6 billion yuan ($2.4 billion).');
     expect(rest).toEqual([]);

@@ -131,10 +131,11 @@ function readOne(sentence: string, n: Numeral): Quantity | null {
     const extra = compoundDuration(noun.noun.unit, rest.slice(noun.end));
     return { ...base, value: value + (extra?.value ?? 0), unit: noun.noun.unit, end: pos + noun.end + (extra?.length ?? 0), subject: noun.phrase, unitKind: noun.noun.kind };
   }
-  if (n.words || isYear(sentence, n)) return null;
-  const partitive = PARTITIVE_OF_RE.exec(rest);
+  // "2,105 of the new enterprises", "Twelve of the projects": a spelled-out number counts here too, but never "one of the".
+  const partitive = isYear(sentence, n) || (n.words && n.value < 2) ? null : PARTITIVE_OF_RE.exec(rest);
   const ofNoun = partitive && readUnitNoun(rest.slice(partitive[0].length));
   if (ofNoun && !ofNoun.attributive) return { ...base, value, unit: ofNoun.noun.unit, end: pos, subject: ofNoun.phrase, unitKind: ofNoun.noun.kind };
+  if (n.words || isYear(sentence, n)) return null;
   const before = sentence.slice(0, figureStart);
   const counted = unitFromNumberOf(before) ?? countedBySyntax(sentence, { start: figureStart, end: pos }, value);
   if (counted && !/^\s*(?:%|percent|times|-?fold)/i.test(rest)) {
