@@ -32,6 +32,14 @@ describe('findQuantities', () => {
     expect(read('Twelve of the projects are large.')).toEqual(['Twelve => 12 projects exact']);
     expect(read('One of the projects is large.')).toEqual([]);
   });
+  it('reads the ordinal of a train as at least that many trains, and no other ordinal', () => {
+    expect(read('It became the 6,500th China-Europe freight train to leave the city this year.')).toEqual(['6,500th China-Europe freight train => 6500 trains at-least']);
+    expect(read('The 2nd phase of the project and the 3rd train shed opened.')).toEqual([]);
+  });
+  it('reads how far a date moved as no duration', () => {
+    expect(read('That was 17 days earlier than last year.')).toEqual([]);
+    expect(read('Checks took 17 days last year.')).toEqual(['17 days => 17 days exact']);
+  });
   it('keeps an amount given in two currencies as one quantity', () => {
     const [q, ...rest] = findQuantities('with contracted project funds of more than 17.6 billion yuan ($2.4 billion).');
     expect(rest).toEqual([]);

@@ -7,6 +7,7 @@ import { isChangeFrom } from './changes.ts';
 import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES } from './lexicon.ts';
 import { qualifierBefore } from './qualifiers.ts';
 import { withSharedUnits } from './shared-units.ts';
+import { findOrdinalCounts } from './ordinals.ts';
 import { LEVEL_OF_FIGURE_BEFORE, PART_OF_FIGURE_BEFORE, PART_VERB } from './locales/en/antecedent-words.ts';
 import { findNumerals, readCurrencyScale, readScale, scale, type Numeral } from './numbers.ts';
 import { countedBySyntax } from './syntax.ts';
@@ -126,6 +127,8 @@ function readOne(sentence: string, n: Numeral): Quantity | null {
   const noun = readUnitNoun(rest);
   if (noun) {
     if (noun.attributive && ['hours', 'minutes', 'days'].includes(noun.noun.unit)) return null;
+    // "17 days earlier than last year": how far a date moved, not how long anything took.
+    if (['hours', 'minutes', 'days', 'months', 'years'].includes(noun.noun.unit) && /^\s+(?:earlier|later|ahead|sooner|behind)\b/i.test(rest.slice(noun.end))) return null;
     if (SLASHED_RE.test(rest.slice(noun.end, noun.end + 3))) return null;
     if (n.words && ((n.value < 2 && !oneDuration(sentence, n, noun.noun.unit)) || inShortQuote(sentence, n.start) || DEFINITE_RE.test(sentence.slice(Math.max(0, n.start - 12), n.start)))) return null;
     const extra = compoundDuration(noun.noun.unit, rest.slice(noun.end));
@@ -205,5 +208,7 @@ export function findQuantities(sentence: string): Quantity[] {
       consumed = q.end;
     }
   }
-  return foldEquivalents(sentence, withSharedUnits(sentence, numerals, found));
+  const ordinals = findOrdinalCounts(sentence).filter((o) => !found.some((q) => q.start < o.end && o.start < q.end));
+  const all = ordinals.length ? [...found, ...ordinals].sort((a, b) => a.start - b.start) : found;
+  return foldEquivalents(sentence, withSharedUnits(sentence, numerals, all));
 }
