@@ -185,6 +185,14 @@ describe('a part of a set: "Of these, 40 were …" and "120 of the new firms"', 
   });
 });
 
+describe('a figure dated by a day the article tells of', () => {
+  const r = read('2025-04-08', ['The Khunjerab Pass reopened on Monday after its winter closure.', 'On the first day, 45 containers crossed the pass. Last year, trade through the pass reached $320 million.']);
+  it('borrows no period from the lead for "on the first day"', () => {
+    fact(r, 45, 'containers', { places: ['khunjerab'], period: null });
+    fact(r, 320_000_000, 'USD', { period: { start: '2024-01-01', end: '2024-12-31' } });
+  });
+});
+
 describe('a place the gazetteer lacks', () => {
   const r = read('2025-03-01', ['Zerenville City signed eight projects worth 6 billion yuan, while Horgos signed 11 projects.']);
   it('keeps the places of other stretches away from a figure whose own stretch names it, and lists it for the editor', () => {

@@ -33,14 +33,15 @@ export const COMPARISON_PHRASES: readonly string[] = [
  * Vague time phrases: they name no period a figure can be given, but say the
  * figure is not the lead's, so the article's period must not be lent to it.
  */
-export const VAGUE_TIME_PHRASES = String.raw`\b(?:in|over|during|for)\s+(?:the\s+)?(?:recent|past|last|several|many|a\s+few)\s+(?:(?:few|several|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:years|decades)\b|\bover\s+the\s+years\b|\bfor\s+years\b|\bhistorically\b|\bsince\s+(?:its|the)\s+(?:launch|opening|establishment|founding|inception)\b`;
+export const VAGUE_TIME_PHRASES = String.raw`\b(?:in|over|during|for)\s+(?:the\s+)?(?:recent|past|last|several|many|a\s+few)\s+(?:(?:few|several|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:years|decades)\b|\bover\s+the\s+years\b|\bfor\s+years\b|\bhistorically\b|\bsince\s+(?:its|the)\s+(?:launch|opening|establishment|founding|inception)\b|\bon\s+(?:the|its)\s+(?:first|opening|same|last|final)\s+day\b|\b(?:that|the\s+same)\s+day\b`;
 
 /**
  * A present-tense statement of the current state ("5 cars stand at
  * Torugart", "the port now runs 57 routes"): with no period named, it holds
- * as of the day the article was published.
+ * as of the day the article was published. After a determiner the word is a
+ * noun ("crossed the pass"), not a verb.
  */
-export const PRESENT_STATE = String.raw`\b(?:is|are|stands?|remains?|handles?|runs?|operates?|covers?|connects?|employs?|hosts?|houses?|serves?|pass(?:es)?)\b(?!\s+(?:been|expected|planned|set|to)\b)|\bcan\s+(?:now\s+)?(?:handle|process|accommodate|receive|carry)\b`;
+export const PRESENT_STATE = String.raw`(?<!\b(?:the|a|an|this|that|its|their|border|mountain)\s+)\b(?:is|are|stands?|remains?|handles?|runs?|operates?|covers?|connects?|employs?|hosts?|houses?|serves?|pass(?:es)?)\b(?!\s+(?:been|expected|planned|set|to)\b)|\bcan\s+(?:now\s+)?(?:handle|process|accommodate|receive|carry)\b`;
 
 /** Words that say a figure is the state of things now: with no period named, it holds as of publication, whatever it measures. */
 export const NOW_WORDS = String.raw`\b(?:now|nowadays|presently|still)\b`;
