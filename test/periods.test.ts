@@ -47,6 +47,9 @@ describe('resolvePeriod', () => {
     expect(span('A decade ago it took 3 days.', '2025-11-15')).toEqual(['2015-01-01', '2015-12-31']);
     expect(span('Trade was up 5% from a year ago.', '2025-11-15')).toBeNull();
   });
+  it('labels a day as printed, without the comma after it', () => {
+    expect(resolvePeriod('Freight topped 10 million tonnes as of Sunday, the earliest ever.', '2025-12-04')?.label).toBe('Sunday');
+  });
   it('says null rather than guess', () => {
     expect(span('As of Tuesday, 10 trains had left.', '2023-11')).toBeNull();
     expect(span('In recent years the zone has grown.', '2023-11')).toBeNull();

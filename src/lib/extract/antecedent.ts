@@ -30,3 +30,16 @@ export function antecedentOf(sentence: string, figures: readonly Figure[], i: nu
   if (RESPECTIVELY_RE.test(sentence) && changes.length > 1) return previous.length === changes.length ? previous[changes.indexOf(figures[i]!)]! : null;
   return previous.at(-1)!;
 }
+
+/**
+ * The earlier figure a level with no measure of its own is a new value of:
+ * "In May alone, the value reached 2.1 billion yuan" after a sentence on the
+ * zone's trade value. The subject opening the figure's stretch points back;
+ * the last level of the sentence before in the same unit is the one.
+ *
+ * @param stretchStart where the figure's stretch between commas begins
+ */
+export function levelAntecedentOf(sentence: string, stretchStart: number, unit: string, previous: readonly Fact[]): Fact | null {
+  if (!SUBJECT_RE.test(sentence.slice(stretchStart))) return null;
+  return previous.filter((f) => f.unit === unit && !isStandaloneChange(f)).at(-1) ?? null;
+}

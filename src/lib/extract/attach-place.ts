@@ -35,12 +35,21 @@ const SOURCE_RE = /\baccording\s+to\s+(?:the\s+)?$/i;
  * from`, is where it is counted), where a meeting was held.
  */
 const ELSEWHERE_RE = /\b(?:(?:trade|turnover|exchanges?|commerce|cooperation|crossings?|ties|relations)\s+with|(?:export(?:s|ed)?|ship(?:ped|ments?)?|bound|destined|head(?:ed|ing)|cross(?:ed|es|ing)?|mov(?:ed|ing))\s+(?:to|into|for)|(?<!\b(?:set\s+off|set\s+out|depart(?:ed|ing|s)?|left|leav(?:e|es|ing)|launched|originat(?:ed|ing)|start(?:ed|ing)|ran|run(?:s|ning)?)\s+)from|between|connecting|linking|(?:held|hosted|staged|convened|took\s+place)\s+(?:in|at))\s+(?:the\s+)?$/i;
-const elsewhere = (sentence: string, m: PlaceMention) => ELSEWHERE_RE.test(sentence.slice(Math.max(0, m.start - 30), m.start));
+/** The mentions in such a role, with those joined to one (`from Kazakhstan and Russia`: both). */
+function elsewhereIn(sentence: string, mentions: readonly PlaceMention[]): Set<PlaceMention> {
+  const found = new Set<PlaceMention>();
+  const inOrder = [...mentions].sort((a, b) => a.start - b.start);
+  inOrder.forEach((m, i) => {
+    const prev = inOrder[i - 1];
+    if (ELSEWHERE_RE.test(sentence.slice(Math.max(0, m.start - 30), m.start)) || (prev && found.has(prev) && JOINED_RE.test(sentence.slice(prev.end, m.start)))) found.add(m);
+  });
+  return found;
+}
 
 /** True when a mention only names where something went, who said it, or an example, so later sentences do not take it up. */
-function passingRole(sentence: string, m: PlaceMention): boolean {
+function passingRole(sentence: string, m: PlaceMention, elsewhere: ReadonlySet<PlaceMention>): boolean {
   const lead = sentence.slice(Math.max(0, m.start - 16), m.start);
-  return DESTINATION_RE.test(lead) || SOURCE_RE.test(lead) || elsewhere(sentence, m) || EXAMPLE_RE.test(sentence.slice(Math.max(0, m.start - 60), m.start));
+  return DESTINATION_RE.test(lead) || SOURCE_RE.test(lead) || elsewhere.has(m) || EXAMPLE_RE.test(sentence.slice(Math.max(0, m.start - 60), m.start));
 }
 
 /** Examples in a list ("cities such as Almaty and Tashkent") are not where the figure is. */
@@ -124,7 +133,8 @@ export class PlaceContext {
     // A destination or a route's end ("exports to Kazakhstan", "connecting China with") is not where the figure was counted.
     const narrower = segStart > clauseStart || segEnd < clauseEnd;
     const inSegment = !narrower ? [] : inClause.filter((m) => m.start >= segStart && m.end <= segEnd && !DESTINATION_RE.test(sentence.slice(Math.max(segStart, m.start - 16), m.start)));
-    const here = (list: readonly PlaceMention[]) => list.filter((m) => !elsewhere(sentence, m));
+    const elsewhere = elsewhereIn(sentence, mentions);
+    const here = (list: readonly PlaceMention[]) => list.filter((m) => !elsewhere.has(m));
     // "Kuitun City signed eight projects, while Horgos signed 11": a place the gazetteer lacks, in the figure's own stretch, is its place; no other may stand in.
     // A known name inside it ("Korla" in "Korla Economic and Technological Development Zone") is the nearest the gazetteer comes, and stands.
     // Only as the stretch's subject: "a centre near Bayinkuluti Town" is located by the places around it.
@@ -151,7 +161,8 @@ export class PlaceContext {
   /** Records the places a sentence named, for the sentences after it. */
   note(paragraph: number, mentions: readonly PlaceMention[], sentence?: string): void {
     // A destination, a route's end, a source quoted or an example is not where the next sentences' figures are: "… to Uzbekistan. It shipped 1,250 tonnes."
-    const where = sentence === undefined ? mentions : mentions.filter((m) => !passingRole(sentence, m));
+    const elsewhere = sentence === undefined ? new Set<PlaceMention>() : elsewhereIn(sentence, mentions);
+    const where = sentence === undefined ? mentions : mentions.filter((m) => !passingRole(sentence, m, elsewhere));
     for (const m of where) this.history.push({ place: m.place, paragraph });
     this.salience?.note(paragraph, where);
   }

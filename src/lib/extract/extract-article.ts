@@ -3,7 +3,7 @@
  * carries one piece of evidence here; reconciliation across articles merges them.
  */
 import type { Article, Event, Fact, Period, Place } from '../../schema.ts';
-import { antecedentOf, isStandaloneChange } from './antecedent.ts';
+import { antecedentOf, isStandaloneChange, levelAntecedentOf } from './antecedent.ts';
 import { PlaceContext } from './attach-place.ts';
 import { classify, isStock, isTimeless, isUnnamed } from './classify.ts';
 import { isDeclared } from './measures.ts';
@@ -111,8 +111,9 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
       }
       const unit = back?.unit ?? figure.unit;
       let { kind, measure } = classify({ unit, unitKind: figure.unitKind, ...words, sentence: s.text, place: found[0] ?? null, topic: topics.current(), subject: figure.subject }, figure.isChange);
-      const antecedent = back ?? (figure.isChange && isUnnamed(measure) ? antecedentOf(s.text, figures, i, previousLevels) : null);
-      if (back) ({ kind, measure } = back);
+      const level = !back && !figure.isChange && isUnnamed(measure) ? levelAntecedentOf(s.text, words.stretch.start, unit, previousLevels) : null;
+      const antecedent = back ?? level ?? (figure.isChange && isUnnamed(measure) ? antecedentOf(s.text, figures, i, previousLevels) : null);
+      if (back ?? level) ({ kind, measure } = (back ?? level)!);
       else if (antecedent) ({ kind, measure } = { kind: antecedent.kind, measure: `${antecedent.measure}-growth` });
       // A measure the registry lacks would fail the whole build at validation: the figure is listed for an editor instead.
       if (((figure.unit === 'percent' || figure.unit === 'fold') && isUnnamed(measure)) || !isDeclared(measure)) {

@@ -79,7 +79,7 @@ function namedDays(text: string, pub: PubDate): PeriodMention[] {
     if (/\b(?:said|says|announced|told\b[^,.;]{0,40}?|reported|revealed|disclosed|noted)\s+(?:on\s+)?$/i.test(lead)) continue;
     const asOf = /\b(?:as of|by|until|up to)\s*$/i.test(lead);
     // The label as printed: the text chrono read may have had its words swapped ("between … and" for "from … to").
-    const label = text.slice(r.index, r.index + r.text.length).replace(/,\s*\d+$/, '');
+    const label = text.slice(r.index, r.index + r.text.length).replace(/,\s*\d+$/, '').replace(/[\s,;]+$/, '');
     found.push({ period: { start: asOf ? null : iso, end: until, label }, start: r.index, end: r.index + label.length, event: !asOf, day: true });
   }
   return found;

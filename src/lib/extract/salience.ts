@@ -3,7 +3,8 @@
  * has named. A mention counts less the further back it is, a headline
  * mention counts throughout, and a place named only as the container of
  * another in the same sentence (`Horgos Port in … Xinjiang`) counts little,
- * so a sentence that names no place takes the place the article is
+ * as does a headline's place that the lead names more exactly (`Urumqi's
+ * land port` over the Urumqi International Land Port Area), so a sentence that names no place takes the place the article is
  * talking about, not the widest one it has mentioned.
  */
 import type { Place } from '../../schema.ts';
@@ -61,8 +62,16 @@ export class Salience {
   constructor(headlineMentions: readonly PlaceMention[], byId: ReadonlyMap<string, Place>, rank: (place: Place) => number, leadMentions: readonly PlaceMention[] = []) {
     this.byId = byId;
     this.rank = rank;
-    this.headline = weighted(headlineMentions, byId);
     this.lead = weighted(leadMentions, byId);
+    // "Urumqi's land port …" over a lead on the Urumqi International Land Port Area: the lead names the headline's place more exactly, and that is the story's place.
+    const headline = weighted(headlineMentions, byId);
+    // Only a place directly inside the headline's most specific one: a region's headline over a zone's lead is a wider story.
+    const innermost = headline.filter((h) => !headline.some((o) => o.place.id !== h.place.id && encloses(h.place, o.place, byId)));
+    const refined = this.lead.filter((l) => l.weight === 1 && innermost.some((h) => l.place.parent === h.place.id) && !headline.some((h) => h.place.id === l.place.id));
+    this.headline = [
+      ...headline.map((h) => (refined.some((r) => r.place.parent === h.place.id) ? { ...h, weight: h.weight * SALIENCE.container } : h)),
+      ...refined.map((r) => ({ place: r.place, weight: r.weight })),
+    ];
   }
 
   private readonly lead: Array<{ place: Place; weight: number }>;

@@ -18,7 +18,7 @@ export const COMPARISON_PHRASES: readonly string[] = [
   String.raw`\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:that|those)\s+(?:of|in)\s+|in\s+)?${YEARISH}`,
   String.raw`\b(?:over|from)\s+(?:(?:that|those)\s+(?:of|in)\s+)?${YEARISH}(?!\s*(?:to|-|–|until|through|till)\s*(?:(?:19|20)\d\d|the|this|now))`,
   String.raw`\b(?:that|those)\s+of\s+${YEARISH}(?:\s+in\s+the\s+same\s+period)?`,
-  String.raw`\b(?:up|down|rising|falling|rose|fell|grew|increas\w*|decreas\w*|climb\w*|jump\w*)\s+from\s+[^,;]{0,40}?\bin\s+${YEARISH}`,
+  String.raw`\b(?:up|down|rising|falling|rose|fell|grew|increas\w*|decreas\w*|climb\w*|jump\w*)\s+from\s+[^,;]{0,40}?\b(?:in\s+)?${YEARISH}`,
   String.raw`\b${YEARISH}['’]s?\s+(?:total|level|figure|volume|record|number|amount)`,
   // "than that of the 2021 Trade Fair", "compared with the 2022 session": an earlier edition of a named event
   String.raw`\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:that|those)\s+(?:of|at|in)\s+)?the\s+(?:19|20)\d\d\b`,

@@ -1,0 +1,53 @@
+/**
+ * Reading across sentences and the headline: the story's place when the lead
+ * names the headline's more exactly, a level that points back to the figure
+ * before, sources joined in a list, and periods said in passing. Articles
+ * written for this test.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../src/lib/extract/extract-article.ts';
+import { createPlaceFinder } from '../src/lib/extract/places.ts';
+import { parseGazetteer } from '../src/lib/gazetteer/parse-gazetteer.ts';
+import type { Fact } from '../src/schema.ts';
+
+const finder = createPlaceFinder(parseGazetteer('content/gazetteer.yaml', readFileSync('content/gazetteer.yaml', 'utf8')));
+const read = (title: string, published: string, paragraphs: readonly string[]): Fact[] =>
+  readArticle({ id: 't', path: 'content/articles/t.md', data: { title, publisher: 'Example Wire', published }, body: `${paragraphs.join('\n\n')}\n` }, finder).facts;
+const one = (facts: Fact[], value: number) => {
+  const found = facts.filter((f) => f.value === value);
+  expect(found, `facts of ${value}`).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('the document frame and what points back', () => {
+  it('takes the lead\'s place when it names the headline\'s more exactly', () => {
+    const facts = read("Urumqi's international land port has a busy spring", '2025-05-02', [
+      'The Urumqi International Land Port Area saw 510 freight train trips in the first quarter of 2025.',
+      'The trains carried 48,000 TEUs of goods.',
+    ]);
+    expect(one(facts, 48_000).places).toEqual(['urumqi-land-port']);
+  });
+
+  it('gives "the value reached" the measure of the level before it in the same unit, with its own period', () => {
+    const facts = read('Zone trade grows', '2025-06-20', [
+      'The Kashgar Comprehensive Bonded Zone posted an import and export value of 8 billion yuan from January to May.',
+      'In May alone, the value reached 2 billion yuan.',
+    ]);
+    expect(one(facts, 2e9)).toMatchObject({ measure: 'trade-value', places: ['kashgar-cbz'], period: { start: '2025-05-01', end: '2025-05-31' } });
+  });
+
+  it('takes none of a list of sources as the place, and reads "for the full year" as the year', () => {
+    const facts = read('Port freight', '2025-12-04', [
+      'Freight through the Alashankou port reached 9 million tonnes this year.',
+      'Imports made up 6 million tonnes, mainly ore and grain from Kazakhstan and Russia. The port expects 10 million tonnes for the full year.',
+    ]);
+    expect(one(facts, 6e6).places).toEqual(['alashankou']);
+    expect(one(facts, 1e7).period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+  });
+
+  it('reads a baseline "down from 6 hours last year" as no period of the new level', () => {
+    const facts = read('Clearance', '2025-12-04', ['Clearance at the Alashankou port has been cut to 4 hours, down from 6 hours last year.']);
+    expect(one(facts, 4).period?.label ?? null).not.toBe('last year');
+  });
+});
