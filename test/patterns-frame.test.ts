@@ -50,4 +50,23 @@ describe('the document frame and what points back', () => {
     const facts = read('Clearance', '2025-12-04', ['Clearance at the Alashankou port has been cut to 4 hours, down from 6 hours last year.']);
     expect(one(facts, 4).period?.label ?? null).not.toBe('last year');
   });
+
+  it('puts a "nationwide" figure at the article\'s country, or at no place, never at a port', () => {
+    const facts = read('Trains via Xinjiang', '2025-11-27', [
+      'Freight trains through the Alataw Pass port made 5,800 trips this year.',
+      'Nationwide, China-Europe freight trains made 17,000 trips in the first 10 months.',
+    ]);
+    expect(one(facts, 17_000).places).toEqual([]);
+    const kazakh = read('Rail freight', '2025-11-27', ['Kazakhstan shipped 9 million tonnes to China by rail.', 'Across the country, rail freight reached 200 million tonnes this year.']);
+    expect(one(kazakh, 2e8).places).toEqual(['kazakhstan']);
+  });
+
+  it('does not place a thing where it only stands near, and reads a known name after a possessive as known', () => {
+    const reading = readArticle({ id: 't', path: 'content/articles/t.md', data: { title: 'Market', publisher: 'Example Wire', published: '2025-11-27' }, body: [
+      'A border market opened in Tacheng on Thursday, near the Baktu port.',
+      'It is expected to attract 1.5 million visitors a year. Xinjiang\'s Alataw Pass handled 5,800 trains.',
+    ].join('\n\n') }, finder);
+    expect(one(reading.facts, 1.5e6).places).toEqual(['tacheng']);
+    expect(reading.unknownPlaces).toEqual([]);
+  });
 });

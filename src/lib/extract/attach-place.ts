@@ -19,7 +19,7 @@
  * the speaker's: they lose to any place the quote or its paragraph names.
  */
 import type { FactKind, Origin, Place } from '../../schema.ts';
-import { anaphorIn } from './anaphor.ts';
+import { anaphorIn, COUNTRY_SCOPE } from './anaphor.ts';
 import type { PlaceMention } from './places.ts';
 import { encloses, SALIENCE, type Salience } from './salience.ts';
 import { stretchAround } from './stretch.ts';
@@ -34,14 +34,17 @@ const SOURCE_RE = /\baccording\s+to\s+(?:the\s+)?$/i;
  * source of goods (`exports to`, `imports from`; money given `to` a place is that place's; a train's origin, `set off
  * from`, is where it is counted), where a meeting was held.
  */
-const ELSEWHERE_RE = /\b(?:(?:trade|turnover|exchanges?|commerce|cooperation|crossings?|ties|relations)\s+with|(?:export(?:s|ed)?|ship(?:ped|ments?)?|bound|destined|head(?:ed|ing)|cross(?:ed|es|ing)?|mov(?:ed|ing))\s+(?:to|into|for)|(?<!\b(?:set\s+off|set\s+out|depart(?:ed|ing|s)?|left|leav(?:e|es|ing)|launched|originat(?:ed|ing)|start(?:ed|ing)|ran|run(?:s|ning)?)\s+)from|between|connecting|linking|(?:held|hosted|staged|convened|took\s+place)\s+(?:in|at))\s+(?:the\s+)?$/i;
+const ELSEWHERE_RE = /\b(?:(?:trade|turnover|exchanges?|commerce|cooperation|crossings?|ties|relations)\s+with|(?:export(?:s|ed)?|ship(?:ped|ments?)?|bound|destined|head(?:ed|ing)|cross(?:ed|es|ing)?|mov(?:ed|ing))\s+(?:to|into|for)|(?<!\b(?:set\s+off|set\s+out|depart(?:ed|ing|s)?|left|leav(?:e|es|ing)|launched|originat(?:ed|ing)|start(?:ed|ing)|ran|run(?:s|ning)?)\s+)from|between|connecting|linking|(?:held|hosted|staged|convened|took\s+place)\s+(?:in|at)|near|close\s+to|next\s+to|adjacent\s+to|bordering)\s+(?:the\s+)?$/i;
+/** Between two items of one list: `, ` or `and`, with no determiner (`Close to Kyrgyzstan, the prefecture …` is no list). */
+const LISTED_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$/i;
+
 /** The mentions in such a role, with those joined to one (`from Kazakhstan and Russia`: both). */
 function elsewhereIn(sentence: string, mentions: readonly PlaceMention[]): Set<PlaceMention> {
   const found = new Set<PlaceMention>();
   const inOrder = [...mentions].sort((a, b) => a.start - b.start);
   inOrder.forEach((m, i) => {
     const prev = inOrder[i - 1];
-    if (ELSEWHERE_RE.test(sentence.slice(Math.max(0, m.start - 30), m.start)) || (prev && found.has(prev) && JOINED_RE.test(sentence.slice(prev.end, m.start)))) found.add(m);
+    if (ELSEWHERE_RE.test(sentence.slice(Math.max(0, m.start - 30), m.start)) || (prev && found.has(prev) && LISTED_RE.test(sentence.slice(prev.end, m.start)))) found.add(m);
   });
   return found;
 }
@@ -150,6 +153,11 @@ export class PlaceContext {
     if (speaker) return { places: [speaker.place], from: 'sentence' };
     const recalled = pointsTo !== undefined ? this.recall(pointsTo, paragraph) : null;
     if (recalled) return { places: [recalled.place], from: 'article' };
+    // "Nationwide, trains made 17,000 trips": the article's country, or none; never a port in it.
+    if (pointsTo === COUNTRY_SCOPE) {
+      const country = this.salience?.ranked(paragraph).find((p) => p.kind === 'country');
+      return country ? { places: [country], from: 'article' } : { places: [], from: null };
+    }
     // A count of trains, vehicles or cargo is counted at a port or a town, not across a country.
     const salient = this.salience?.best(paragraph, unitKind === 'port' || unitKind === 'trains' ? LOCAL : undefined);
     if (salient) return { places: [salient.place], from: salient.from };

@@ -18,6 +18,8 @@ const GENERIC = new Set(
 );
 /** "Party Committee of Ili …": the place is what the body is of. */
 const ORGANISATION_RE = /^.*\b(?:Committee|Commission|Bureau|Department|Office|Government|Administration|Group|Team|Station|Headquarters)\s+of\s+(?:the\s+)?/u;
+/** Names ending in a possessive, up to the known name after them. */
+const POSSESSIVE_RE = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s\s+$/u;
 const LEADING_RE = /^(?:(?:The|This|That|In|On|At|From|To|For|And|By|With|After|Since|As|Among|Both|Its|Their)\s+)+/;
 
 /**
@@ -50,6 +52,8 @@ export function unknownPlacePhrases(text: string, known: readonly PlaceMention[]
     if (words.slice(0, -1).every((w) => GENERIC.has(w) || /^\(/.test(w))) continue;
     // A gazetteer name that covers the whole candidate: known.
     if (known.some((k) => k.start <= start && k.end >= end)) continue;
+    // "Xinjiang's Alataw Pass": a known name after a possessive is that name.
+    if (known.some((k) => k.end >= end && k.start > start && POSSESSIVE_RE.test(text.slice(start, k.start)))) continue;
     found.push({ name, start, end });
   }
   return found;
