@@ -21,6 +21,9 @@ describe('contentSpans', () => {
     expect(kept(body)).toEqual(['The port handled 6,195 trains in the first half of the year.']);
   });
 
+  it('reads on past a translated "Next step," which is no link', () => {
+    expect(kept('Real text with 3 projects.\nNext step, the zone will sign 100 projects.')).toEqual(['Real text with 3 projects.', 'Next step, the zone will sign 100 projects.']);
+  });
   it('drops PREV/NEXT links, tags and "We Recommend" tails', () => {
     expect(kept('Real text with 3 projects.\nTags: ports\nPREV The 1st World Forestry Congress\nNEXT Another story.')).toEqual(['Real text with 3 projects.']);
     expect(kept('Real text.\nWe Recommend\nOther story with 5 trains.')).toEqual(['Real text.']);

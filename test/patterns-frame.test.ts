@@ -69,4 +69,14 @@ describe('the document frame and what points back', () => {
     expect(one(reading.facts, 1.5e6).places).toEqual(['tacheng']);
     expect(reading.unknownPlaces).toEqual([]);
   });
+
+  it('gives a target "in the whole year" the year, and the one place an article names however far back it was named', () => {
+    const facts = read('T', '2025-04-10', [
+      'Since this year, the Kashgar Economic Development Zone has focused on textiles.',
+      'From January to March, the zone signed 23 projects.',
+      'The funds in place of the projects reached 2.36 billion yuan.',
+      'Next step, the development zone will strive to sign more than 100 projects in the whole year.',
+    ]);
+    expect(one(facts, 100)).toMatchObject({ places: ['kashgar-edz'], status: 'target', period: { start: '2025-01-01', end: '2025-12-31' } });
+  });
 });

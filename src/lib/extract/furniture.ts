@@ -12,7 +12,9 @@ export interface Span {
 }
 
 /** A line after which nothing belongs to the article: an end mark, tags, the next story, or a list's heading standing alone. */
-const TAIL_START = /^\s*(?:-+\s*END\s*-+|Tags\s*:|PREV\b|NEXT\b|Previous article|Next article)|^\s*(?:We Recommend|Related (?:news|stories|articles)|Read more|More news)\s*[:：»>]?\s*$/i;
+const TAIL_START = /^\s*(?:-+\s*END\s*-+|Tags\s*:|(?:prev|next)\s*[:：»>]|Previous article|Next article)|^\s*(?:We Recommend|Related (?:news|stories|articles)|Read more|More news)\s*[:：»>]?\s*$/i;
+/** A PREV/NEXT link as pages print it, in capitals; "Next step, the zone will …" is a translated sentence. */
+const LINK_TAIL = /^\s*(?:PREV|NEXT)\b/;
 /** A link to another story set inside the article ("Read more: …"): skipped, and the article goes on after it. */
 const INLINE_LINK = /^\s*(?:Read more|Related(?: news| stories| articles)?|Also read|See also|More news)\s*[:：»>]\s*\S/i;
 
@@ -63,7 +65,7 @@ export function contentSpans(body: string): Span[] {
   let first = true;
   for (const line of linesOf(body)) {
     if (line.text.trim() === '') continue;
-    if (TAIL_START.test(line.text)) break;
+    if (TAIL_START.test(line.text) || LINK_TAIL.test(line.text)) break;
     if (INLINE_LINK.test(line.text) || FURNITURE_LINE.some((re) => re.test(line.text)) || isHeading(line.text)) continue;
     let start = line.start;
     if (first) {

@@ -190,8 +190,8 @@ export const PERIOD_RULES: readonly PeriodRule[] = [
     const year = Number(m[0]);
     return { start: isoDay(year, 1, 1), end: isoDay(year, 12, 31) };
   }),
-  // for the full year / for the whole year / for the year: the year of publication
-  rule(/\bfor\s+the\b/i, String.raw`\bfor\s+the\s+(?:full|whole|entire)?\s*year\b(?!\s+(?:of|before|ago|(?:19|20)\d\d)\b)`, false, (_m, pub) => ({ start: isoDay(pub.year, 1, 1), end: isoDay(pub.year, 12, 31) })),
+  // for the full year / in the whole year / for the year: the year of publication
+  rule(/\bthe\s+(?:full\s+|whole\s+|entire\s+)?year\b/i, String.raw`\b(?:for\s+the\s+(?:(?:full|whole|entire)\s+)?year|(?:in|during|over|throughout)\s+the\s+(?:full|whole|entire)\s+year)\b(?!\s+(?:of|before|ago|(?:19|20)\d\d)\b)`, false, (_m, pub) => ({ start: isoDay(pub.year, 1, 1), end: isoDay(pub.year, 12, 31) })),
   // five years ago / a decade ago: the year that many years before publication
   rule(/\bago\b/i, String.raw`\b(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')}|a)\s+(years|decades?)\s+ago\b`, false, (m, pub) => {
     const count = /^a$/i.test(m[1]!) ? 1 : (NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]));
