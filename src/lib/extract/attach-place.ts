@@ -22,41 +22,8 @@ import type { FactKind, Origin, Place } from '../../schema.ts';
 import { anaphorIn, COUNTRY_SCOPE } from './anaphor.ts';
 import type { PlaceMention } from './places.ts';
 import { encloses, SALIENCE, type Salience } from './salience.ts';
+import { DESTINATION_RE, elsewhereIn, EXAMPLE_RE, passingRole } from './place-roles.ts';
 import { stretchAround } from './stretch.ts';
-
-/** A place named as a destination or a route's end, not where a figure was counted: `exports to`, `connecting China with`. */
-const DESTINATION_RE = /\b(?:to|for|into|connecting|linking|between|from)\s+(?:the\s+)?$/i;
-/** A source named for what it said: "according to Urumqi Customs". */
-const SOURCE_RE = /\baccording\s+to\s+(?:the\s+)?$/i;
-/**
- * A place in a role that is never where a figure was counted, whatever else
- * the clause names: a partner (`trade with China`), a route's end or a
- * source of goods (`exports to`, `imports from`; money given `to` a place is that place's; a train's origin, `set off
- * from`, is where it is counted), where a meeting was held.
- */
-const ELSEWHERE_RE = /\b(?:(?:trade|turnover|exchanges?|commerce|cooperation|crossings?|ties|relations)\s+with|(?:export(?:s|ed)?|ship(?:ped|ments?)?|bound|destined|head(?:ed|ing)|cross(?:ed|es|ing)?|mov(?:ed|ing))\s+(?:to|into|for)|(?<!\b(?:set\s+off|set\s+out|depart(?:ed|ing|s)?|left|leav(?:e|es|ing)|launched|originat(?:ed|ing)|start(?:ed|ing)|ran|run(?:s|ning)?)\s+)from|between|connecting|linking|(?:held|hosted|staged|convened|took\s+place)\s+(?:in|at)|near|close\s+to|next\s+to|adjacent\s+to|bordering)\s+(?:the\s+)?$/i;
-/** Between two items of one list: `, ` or `and`, with no determiner (`Close to Kyrgyzstan, the prefecture …` is no list). */
-const LISTED_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$/i;
-
-/** The mentions in such a role, with those joined to one (`from Kazakhstan and Russia`: both). */
-function elsewhereIn(sentence: string, mentions: readonly PlaceMention[]): Set<PlaceMention> {
-  const found = new Set<PlaceMention>();
-  const inOrder = [...mentions].sort((a, b) => a.start - b.start);
-  inOrder.forEach((m, i) => {
-    const prev = inOrder[i - 1];
-    if (ELSEWHERE_RE.test(sentence.slice(Math.max(0, m.start - 30), m.start)) || (prev && found.has(prev) && LISTED_RE.test(sentence.slice(prev.end, m.start)))) found.add(m);
-  });
-  return found;
-}
-
-/** True when a mention only names where something went, who said it, or an example, so later sentences do not take it up. */
-function passingRole(sentence: string, m: PlaceMention, elsewhere: ReadonlySet<PlaceMention>): boolean {
-  const lead = sentence.slice(Math.max(0, m.start - 16), m.start);
-  return DESTINATION_RE.test(lead) || SOURCE_RE.test(lead) || elsewhere.has(m) || EXAMPLE_RE.test(sentence.slice(Math.max(0, m.start - 60), m.start));
-}
-
-/** Examples in a list ("cities such as Almaty and Tashkent") are not where the figure is. */
-const EXAMPLE_RE = /\b(?:such\s+as|including|like)\s+(?:the\s+)?(?:[\p{L}'’-]+(?:,\s*|\s+and\s+|\s+))*$/iu;
 
 /** Between a quote's end and the place of the speaker's post: `," said Li Ming, head of the`. */
 const AFFILIATION_RE = /^[^.;]{0,80}\b(?:of|at|with|from|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
