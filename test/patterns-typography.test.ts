@@ -103,6 +103,10 @@ describe('period vocabulary', () => {
     const mentions = findPeriods(s, '2024-01-18');
     expect(periodNear(mentions, s.indexOf('3,100'), { start: 0, end: s.length })?.period).toMatchObject({ start: '2023-01-01', end: '2023-12-31' });
   });
+  it('gives a figure the period printed right after it', () => {
+    const s = 'The port handled 300 trains in May and 20 in June.';
+    expect(periodNear(findPeriods(s, '2025-07-01'), s.indexOf('20 in'), { start: 0, end: s.length }, undefined, s.indexOf('20 in') + 2)?.period).toMatchObject({ start: '2025-06-01', end: '2025-06-30' });
+  });
   it('takes the narrower of two periods printed as one phrase, and keeps apart ones apart', () => {
     const near = (s: string, figure: string, pub: string) => periodNear(findPeriods(s, pub), s.indexOf(figure), { start: 0, end: s.length })?.period;
     expect(near('In March alone this year, trade rose to 9 billion yuan.', '9 billion', '2025-06-30')).toMatchObject({ start: '2025-03-01', end: '2025-03-31' });

@@ -40,6 +40,15 @@ describe('findQuantities', () => {
     expect(read('That was 17 days earlier than last year.')).toEqual([]);
     expect(read('Checks took 17 days last year.')).toEqual(['17 days => 17 days exact']);
   });
+  it('reads parts of a set named at the start, a noun left out after the first part, and a running total', () => {
+    expect(read('Among the new projects, 46 are in energy, 31 in transport and 22 in water.')).toEqual([
+      '46 => 46 projects exact', '31 => 31 projects exact', '22 => 22 projects exact',
+    ]);
+    expect(read('A total of 1,437 new market entities were registered, bringing the total to 9,860.')).toEqual([
+      '1,437 new market entities => 1437 enterprises exact', '9,860 => 9860 enterprises exact',
+    ]);
+    expect(read('Among the new projects, work began in 2024.')).toEqual([]);
+  });
   it('keeps an amount given in two currencies as one quantity', () => {
     const [q, ...rest] = findQuantities('with contracted project funds of more than 17.6 billion yuan ($2.4 billion).');
     expect(rest).toEqual([]);

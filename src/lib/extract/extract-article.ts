@@ -122,7 +122,7 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
       }
       // A moment ("started construction in April") dates an event, not a plan or a size; "Founded in May, …" dates the founding, not the figure.
       const usable = periods.filter((p) => !p.event || (!isTimeless(measure) && !verbs.some((v) => v.end <= p.start && /^\s*$/.test(s.text.slice(v.end, p.start)))));
-      const ownMention = periodNear(usable, figure.start, { start: words.clauseStart, end: words.clauseEnd }, words.stretch);
+      const ownMention = periodNear(usable, figure.start, { start: words.clauseStart, end: words.clauseEnd }, words.stretch, figure.end);
       const statusWords = { measure, before: s.text.slice(Math.max(words.clauseStart, figure.start - STATUS_REACH), figure.start), after: s.text.slice(figure.end, words.clauseEnd) };
       // The article's period is the fallback for what happened in it, never for a plan, a forecast or a size.
       const framed = s.paragraph <= frame.reach && !VAGUE_RE.test(words.clause) && !isStock(measure) && statusOf({ ...statusWords, period: null }) === 'actual' ? frame.period : null;

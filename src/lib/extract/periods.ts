@@ -119,14 +119,15 @@ export function findPeriods(sentence: string, published: string): PeriodMention[
 }
 
 /**
- * The period of a figure: the nearest period named before it in its clause,
+ * The period of a figure: one printed right after it (`20 in June`), else
+ * the nearest period named before it in its clause,
  * else the first after it in the clause, else the nearest before it in the
  * sentence, else the first in the sentence; within the clause, the figure's
  * own stretch between commas comes first (`stretch.ts`). A single day on which something
  * happened (`on Tuesday the port said …`) dates the statement, so it only
  * counts when the sentence names no other period.
  */
-export function periodNear(all: readonly PeriodMention[], figureStart: number, clause: { start: number; end: number }, stretch?: { start: number; end: number }): PeriodMention | null {
+export function periodNear(all: readonly PeriodMention[], figureStart: number, clause: { start: number; end: number }, stretch?: { start: number; end: number }, figureEnd?: number): PeriodMention | null {
   const spans = all.filter((m) => !(m.day && m.event));
   const mentions = spans.length ? spans : all;
   const within = (r: { start: number; end: number }) => mentions.filter((m) => m.start >= r.start && m.end <= r.end);
@@ -134,9 +135,14 @@ export function periodNear(all: readonly PeriodMention[], figureStart: number, c
   const inStretch = stretch ? within(stretch) : [];
   const before = (list: readonly PeriodMention[]) => list.filter((m) => m.end <= figureStart).at(-1);
   const after = (list: readonly PeriodMention[]) => list.find((m) => m.start >= figureStart);
-  const chosen = before(inStretch) ?? after(inStretch) ?? before(inClause) ?? after(inClause) ?? before(mentions) ?? mentions[0] ?? null;
+  // "300 trains in May and 20 in June": a period printed right after the figure is its own.
+  const adjacent = figureEnd === undefined ? undefined : inClause.find((m) => m.start >= figureEnd && m.start - figureEnd <= ADJACENT);
+  const chosen = adjacent ?? before(inStretch) ?? after(inStretch) ?? before(inClause) ?? after(inClause) ?? before(mentions) ?? mentions[0] ?? null;
   return chosen && narrowed(innermost(chosen, inClause), inClause);
 }
+
+/** How far after a figure, in characters, a period counts as printed right after it (` in June`). */
+const ADJACENT = 2;
 
 /** How far apart, in characters, two periods may stand and still be one phrase: `in January alone this year`. */
 const ONE_PHRASE_GAP = 8;

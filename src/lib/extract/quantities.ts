@@ -6,7 +6,7 @@ import type { Approx, FactKind, Range } from '../../schema.ts';
 import { isChangeFrom } from './changes.ts';
 import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES } from './lexicon.ts';
 import { qualifierBefore } from './qualifiers.ts';
-import { withSharedUnits } from './shared-units.ts';
+import { elidedPart, runningTotal, withSharedUnits } from './shared-units.ts';
 import { findOrdinalCounts } from './ordinals.ts';
 import { LEVEL_OF_FIGURE_BEFORE, PART_OF_FIGURE_BEFORE, PART_VERB } from './locales/en/antecedent-words.ts';
 import { findNumerals, readCurrencyScale, readScale, scale, type Numeral } from './numbers.ts';
@@ -45,6 +45,8 @@ const POINTS_BACK_RE = new RegExp(String.raw`(?:^|[,;]\s*|\b(?:and|while|but)\s+
 /** A part of the set counted just before, at the sentence's start: `Of these, 318 were foreign-invested`. */
 const PART_BEFORE_RE = new RegExp(`^\\s*${PART_OF_FIGURE_BEFORE}$`, 'i');
 const PART_VERB_RE = new RegExp(`^${PART_VERB}`, 'i');
+/** `Among the new projects, 46 are …`: a set named at the sentence's start, then a part of it. */
+const NAMED_SET_RE = /^\s*(?:of|among)\s+(?:the|its|their|these|those|all\s+the)\s+([^,;\d]{1,60}),\s*$/i;
 /** `2,105 of the new enterprises`: the counted noun after a partitive `of`. */
 const PARTITIVE_OF_RE = /^\s+of\s+(?:the|these|those|its|their|all(?:\s+the)?)(?=\s)/i;
 
@@ -145,6 +147,10 @@ function readOne(sentence: string, n: Numeral): Quantity | null {
     return { ...base, value, unit: counted.noun.unit, end: pos, subject: counted.phrase, unitKind: counted.noun.kind };
   }
   // The phrase is short; testing only the end of the clause keeps the anchored pattern from scanning it all.
+  // "Among the new projects, 46 are in energy": a part of the set the opening phrase names.
+  const namedSet = PART_VERB_RE.test(rest) ? NAMED_SET_RE.exec(before) : null;
+  const setNoun = namedSet && readUnitNoun(` ${namedSet[1]!}`);
+  if (setNoun && !setNoun.attributive) return { ...base, value, unit: setNoun.noun.unit, end: pos, subject: setNoun.phrase, unitKind: setNoun.noun.kind };
   const partBefore = PART_BEFORE_RE.test(before) && PART_VERB_RE.test(rest);
   if ((partBefore || POINTS_BACK_RE.test(before.slice(-100))) && !/^\s*(?:%|percent|times|-?fold)/i.test(rest)) return { ...base, value, unit: FIGURE_BEFORE, end: pos, subject: null, unitKind: null, pointsBack: true };
   return null;
@@ -202,7 +208,7 @@ export function findQuantities(sentence: string): Quantity[] {
   const numerals = findNumerals(sentence);
   for (const [i, n] of numerals.entries()) {
     if (n.start < consumed) continue;
-    const q = readRange(sentence, n, numerals[i + 1]) ?? readOne(sentence, n);
+    const q = readRange(sentence, n, numerals[i + 1]) ?? readOne(sentence, n) ?? runningTotal(sentence, n, found.at(-1)) ?? elidedPart(sentence, n, found.at(-1));
     if (q) {
       found.push(q);
       consumed = q.end;

@@ -1,4 +1,9 @@
-/** Numbers of a list that print their unit once, after the last: `9.1 million and 5.5 million tonnes`. */
+/**
+ * Numbers that print no unit of their own and share another's: a list that
+ * prints it once after the last (`9.1 million and 5.5 million tonnes`), a
+ * noun left out after the first part (`46 are in energy, 31 in transport`),
+ * a new running total (`bringing the total to 9,860`).
+ */
 import { readScale, scale, type Numeral } from './numbers.ts';
 import type { Quantity } from './quantities.ts';
 import { qualifierBefore } from './qualifiers.ts';
@@ -44,4 +49,21 @@ function markLists(sentence: string, found: Quantity[]): Quantity[] {
     i = j + 1;
   }
   return out;
+}
+
+/** "…, bringing the total to 9,860": a new total of the count just read, in its unit. */
+const TOTAL_TO_RE = /\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its|their)\s+(?:total|number|tally|count)(?:\s+\w+){0,2}\s+to\s+(?:(?:more\s+than|over|nearly|about|some)\s+)?$/i;
+
+export function runningTotal(sentence: string, n: Numeral, last: Quantity | undefined): Quantity | null {
+  if (!last || last.subject === null || n.words || !TOTAL_TO_RE.test(sentence.slice(last.end, n.start))) return null;
+  return { ...last, value: n.value, start: n.start, end: n.end, approx: qualifierBefore(sentence, n.start), range: null, equivalent: null };
+}
+
+/** "46 are in energy, 31 in transport and 22 in water": the count's noun is printed once and left out after. */
+const ELIDED_GAP_RE = /^\s+(?:(?:are|were|is|was)\s+)?(in|for|from|at|on)\s+[^,;\d]{1,40}(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
+
+export function elidedPart(sentence: string, n: Numeral, last: Quantity | undefined): Quantity | null {
+  const gap = last && last.subject !== null && !n.words ? ELIDED_GAP_RE.exec(sentence.slice(last.end, n.start)) : null;
+  if (!gap || !new RegExp(`^\\s+${gap[1]!}\\s`, 'i').test(sentence.slice(n.end))) return null;
+  return { ...last!, value: n.value, start: n.start, end: n.end, approx: qualifierBefore(sentence, n.start), range: null, equivalent: null };
 }

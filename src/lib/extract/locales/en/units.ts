@@ -29,7 +29,7 @@ export interface UnitNoun {
 export const UNIT_NOUNS: readonly UnitNoun[] = [
   { unit: 'trains', words: ['train', 'trains', 'trips', 'trip'], kind: 'trains', subject: true, topic: true, measure: 'train-trips' },
   { unit: 'projects', words: ['project', 'projects'], kind: 'project', subject: true, topic: true, measure: 'projects' },
-  { unit: 'enterprises', words: ['enterprise', 'enterprises', 'company', 'companies', 'firm', 'firms', 'businesses'], kind: 'project', subject: true, topic: true, measure: 'enterprises' },
+  { unit: 'enterprises', words: ['enterprise', 'enterprises', 'company', 'companies', 'firm', 'firms', 'businesses', 'market entities', 'market entity', 'business entities'], kind: 'project', subject: true, topic: true, measure: 'enterprises' },
   { unit: 'vehicles', words: ['vehicle', 'vehicles', 'car', 'cars', 'truck', 'trucks', 'lorries'], kind: 'port', subject: true, topic: true, measure: 'vehicles' },
   { unit: 'tonnes', words: ['tonne', 'tonnes', 'ton', 'tons', 'metric tons', 'metric tonnes'], kind: 'port', subject: true, topic: true, measure: 'cargo-volume' },
   { unit: 'TEU', words: ['teu', 'teus', 'twenty-foot equivalent units', 'standard containers'], kind: 'port', subject: true, topic: true, measure: 'container-volume', label: ['TEU', 'TEU'] },
