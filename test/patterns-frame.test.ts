@@ -70,7 +70,7 @@ describe('the document frame and what points back', () => {
     expect(reading.unknownPlaces).toEqual([]);
   });
 
-  it('gives a target "in the whole year" the year, and the one place an article names however far back it was named', () => {
+  it('gives a target "in the whole year" the year, and "the development zone" the zone named paragraphs before', () => {
     const facts = read('T', '2025-04-10', [
       'Since this year, the Kashgar Economic Development Zone has focused on textiles.',
       'From January to March, the zone signed 23 projects.',

@@ -22,11 +22,14 @@ import type { FactKind, Origin, Place } from '../../schema.ts';
 import { anaphorIn, COUNTRY_SCOPE } from './anaphor.ts';
 import type { PlaceMention } from './places.ts';
 import { encloses, SALIENCE, type Salience } from './salience.ts';
+import { RESPECTIVELY } from './locales/en/antecedent-words.ts';
 import { DESTINATION_RE, elsewhereIn, EXAMPLE_RE, passingRole } from './place-roles.ts';
 import { stretchAround } from './stretch.ts';
 
 /** Between a quote's end and the place of the speaker's post: `," said Li Ming, head of the`. */
 const AFFILIATION_RE = /^[^.;]{0,80}\b(?:of|at|with|from|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+
+const RESPECTIVELY_RE = new RegExp(`\\b${RESPECTIVELY}\\b`, 'i');
 
 /** What may stand between the start of a stretch and its subject: `, while the`. */
 const SUBJECT_LEAD_RE = /^[\s,;]*(?:(?:while|whereas|and|but|meanwhile|the)\s+)*$/i;
@@ -103,7 +106,8 @@ export class PlaceContext {
     // A destination or a route's end ("exports to Kazakhstan", "connecting China with") is not where the figure was counted.
     const narrower = segStart > clauseStart || segEnd < clauseEnd;
     const inSegment = !narrower ? [] : inClause.filter((m) => m.start >= segStart && m.end <= segEnd && !DESTINATION_RE.test(sentence.slice(Math.max(segStart, m.start - 16), m.start)));
-    const elsewhere = elsewhereIn(sentence, mentions);
+    // "Trade with A and B grew 31% and 6%, respectively": the list is what the figures are about.
+    const elsewhere = RESPECTIVELY_RE.test(sentence) ? new Set<PlaceMention>() : elsewhereIn(sentence, mentions);
     const here = (list: readonly PlaceMention[]) => list.filter((m) => !elsewhere.has(m));
     // "Kuitun City signed eight projects, while Horgos signed 11": a place the gazetteer lacks, in the figure's own stretch, is its place; no other may stand in.
     // A known name inside it ("Korla" in "Korla Economic and Technological Development Zone") is the nearest the gazetteer comes, and stands.

@@ -112,9 +112,7 @@ export class Salience {
    * @param prefer kinds of place the figure fits (a train count fits a port, not a country): the most salient of them wins when it is salient enough
    */
   best(paragraph: number, prefer?: ReadonlySet<Place['kind']>): { place: Place; from: 'article' | 'headline' } | null {
-    const all = this.ranked(paragraph);
-    // An article that has named one place only is about it, however long ago it was named.
-    const ranked = all.length === 1 ? all : all.filter((p) => this.score(p, paragraph) >= SALIENCE.minimum);
+    const ranked = this.ranked(paragraph).filter((p) => this.score(p, paragraph) >= SALIENCE.minimum);
     const place = (prefer && ranked.find((p) => prefer.has(p.kind))) ?? ranked[0];
     if (!place) return null;
     return { place, from: this.body.some((b) => b.place.id === place.id) ? 'article' : 'headline' };

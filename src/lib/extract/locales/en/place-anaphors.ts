@@ -39,7 +39,7 @@ export const ANAPHORS: Readonly<Record<string, readonly Place['kind'][] | null>>
 };
 
 /** Modifiers that may stand between the determiner and the head: `the first pilot FTZ`, `this key checkpoint`. */
-export const ANAPHOR_MODIFIERS = ['first', 'new', 'pilot', 'key', 'main', 'largest', 'only', 'same', 'whole', 'border', 'inland', 'international'];
+export const ANAPHOR_MODIFIERS = ['first', 'new', 'pilot', 'key', 'main', 'largest', 'only', 'same', 'whole', 'border', 'inland', 'international', 'development', 'economic', 'industrial', 'comprehensive', 'bonded', 'cooperation', 'logistics'];
 
 /** Words that put a figure at the scale of a whole country: the country the article is about, never a port in it. */
 export const NATIONWIDE = ['nationwide', 'across the country', 'throughout the country', 'across the nation', 'nationally', 'the national total'];
