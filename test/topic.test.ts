@@ -49,6 +49,12 @@ describe('kinds from context', () => {
     expect(kindOf('CNY', 'Industrial investment was 3 billion yuan, or 60% of the total investment.', '3 billion yuan').measure).toBe('investment');
     expect(kindOf('percent', 'Fixed asset investment rose 9%, completing 75% of the annual plan.', '75%').measure).toBe('fixed-asset-investment-share');
   });
+  it('reads the value of goods as trade, goods produced as output, and people employed as jobs', () => {
+    expect(kindOf('USD', 'The value of goods crossing the pass reached $3 billion.', '$3 billion').measure).toBe('trade-value');
+    expect(kindOf('CNY', 'The plant will produce equipment worth 15 billion yuan a year.', '15 billion yuan').measure).toBe('output-value');
+    expect(kindOf('people', 'The plant will employ 3,000 people.', '3,000 people').measure).toBe('jobs');
+    expect(kindOf('people', 'The fair drew 3,000 people.', '3,000 people').measure).toBe('people');
+  });
   it('reads trade as the thing counted, but not in a free trade zone', () => {
     expect(kindOf('CNY', "Its trade with the Gulf states came to 41 billion yuan.", '41 billion yuan')).toMatchObject({ kind: 'trade', measure: 'trade-value' });
     expect(kindOf('CNY', 'The free trade zone received 2 billion yuan.', '2 billion yuan').kind).not.toBe('trade');

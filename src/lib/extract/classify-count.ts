@@ -8,7 +8,7 @@
 import type { Classification, FigureContext } from './classify.ts';
 import { distance } from './cue-distance.ts';
 import { UNIT_NOUNS } from './lexicon.ts';
-import { ACTIVITY_TIMES, CAPACITY_RE, NON_RAIL_ROUTE_RE, PARTNER_RE, PEAK_RE, PER_DAY_RE, PORT_RE, PRODUCTION_RE, RAIL_RE, TRADE_RE, TRAIN_NOUN_RE, TRAIN_RE } from './locales/en/measure-cues.ts';
+import { ACTIVITY_TIMES, CAPACITY_RE, EMPLOY_RE, NON_RAIL_ROUTE_RE, PARTNER_RE, PEAK_RE, PER_DAY_RE, PORT_RE, PRODUCTION_RE, RAIL_RE, TRADE_RE, TRAIN_NOUN_RE, TRAIN_RE } from './locales/en/measure-cues.ts';
 import { MEASURES } from './measures.ts';
 
 /** The measure each unit is when nothing else is said, from the unit registry. */
@@ -83,6 +83,8 @@ export function classifyCount(c: FigureContext): Classification {
     case 'routes':
       if (NON_RAIL_ROUTE_RE.test(`${c.before} ${c.subject ?? ''} ${c.after}`)) return { kind: 'other', measure: 'routes' };
       return TRAIN_RE.test(c.sentence) || RAIL_RE.test(c.sentence) || c.topic === 'trains' ? { kind: 'trains', measure: 'routes' } : { kind: 'other', measure: 'routes' };
+    case 'people':
+      return { kind: 'other', measure: EMPLOY_RE.test(own(c)) ? 'jobs' : 'people' };
     case 'countries':
       return { kind: 'other', measure: PARTNER_RE.test(c.before) ? 'partner-countries' : 'countries' };
     case 'm':

@@ -57,7 +57,7 @@ const MONEY_MEASURES: ReadonlyArray<readonly [RegExp, FactKind, string]> = [
   [/(?<!\bexports?\s+and\s+)\bimports?\b(?!\s+and\s+exports?)/i, 'trade', 'import-value'],
   [TRADE_RE, 'trade', 'trade-value'],
   [/\bsalar(?:y|ies)\b|\bwages?\b|\bmonthly\s+(?:pay|income)\b/i, 'other', 'salary-monthly'],
-  [/\boutput value\b|\boutput\b|\bGDP\b/i, 'other', 'output-value'],
+  [/\boutput value\b|\boutput\b|\bGDP\b|\bproduc(?:e|es|ed|ing)\b/i, 'other', 'output-value'],
   [/\brevenue\b|\bsales\b|(?<!\btrade\s)\bturnover\b|\bincome\b/i, 'other', 'revenue'],
   [/\binvest(?:ment|ed|s)?\b|\bfunds?\b|\bcapital\b|\bfinancing\b/i, 'investment', 'investment'],
 ];

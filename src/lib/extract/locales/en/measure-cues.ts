@@ -5,7 +5,7 @@
  */
 
 /** Trade as the thing counted: `trade`, but not `free trade zone` or `trade expo`, where it only names something else. */
-export const TRADE_RE = /\b(?:foreign trade|import and export|imports? and exports?|exports?|imports?|(?:goods|cargo|products|commodities)\b[^,;]{0,40}\bworth|trade(?!\s*-?\s*(?:zones?|expo|fair|centers?|centres?|ports?|hubs?|areas?|corridors?|routes?|partners?|facilitation|cooperation|agreements?|war|barriers|shows?|missions?|talks|businesses|ministers?|ministry|organi[sz]ations?|market))|trading)\b/i;
+export const TRADE_RE = /\b(?:foreign trade|import and export|imports? and exports?|exports?|imports?|(?:goods|cargo|products|commodities)\b[^,;]{0,40}\bworth|value\s+of\s+(?:the\s+)?(?:goods|cargo|commodities)\b|trade(?!\s*-?\s*(?:zones?|expo|fair|centers?|centres?|ports?|hubs?|areas?|corridors?|routes?|partners?|facilitation|cooperation|agreements?|war|barriers|shows?|missions?|talks|businesses|ministers?|ministry|organi[sz]ations?|market))|trading)\b/i;
 export const PORT_RE = /\b(?:port|ports|customs|clearance|border|pass|crossing|checkpoint)\b/i;
 export const TRAIN_RE = /\b(?:train|trains|railway express|rail freight|China\s*-\s*Europe|China\s*-\s*EU)\b/i;
 /** Trains themselves, as the carrier of the cargo counted: `500 freight trains carried 90,000 tons`. */
@@ -36,3 +36,6 @@ export const ACTIVITY_TIMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bapprov(?:al|e|ed|ing)\b/i, 'approval-time'],
   [/\bfrom (?:preparing|planning|signing|setting up|the start)\b[^.;]{0,80}?\bto\b/i, 'project-lead-time'],
 ];
+
+/** People counted as a workforce: "employ 3,000 people", "hire 200 workers". */
+export const EMPLOY_RE = /\b(?:employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|jobs?\s+for|workforce|staff(?:ed)?)\b/i;
