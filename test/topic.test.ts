@@ -55,6 +55,17 @@ describe('kinds from context', () => {
     expect(kindOf('people', 'The plant will employ 3,000 people.', '3,000 people').measure).toBe('jobs');
     expect(kindOf('people', 'The fair drew 3,000 people.', '3,000 people').measure).toBe('people');
   });
+  it('reads the way a flow of cargo or vehicles went from the words before it in its clause', () => {
+    const count = (unit: string, s: string, figure: string) => {
+      const at = s.indexOf(figure);
+      return classify({ unit, unitKind: null, before: s.slice(Math.max(0, at - 90), at), after: s.slice(at + figure.length), clause: s, lead: s.slice(0, at), sentence: s, place: null, subject: null }, false).measure;
+    };
+    expect(count('tonnes', 'Exports increased by 42% to 1.5 million tons.', '1.5 million tons')).toBe('export-volume');
+    expect(count('tonnes', 'Imports were 5.3 million tons and exports 3.3 million tons.', '5.3 million tons')).toBe('import-volume');
+    expect(count('tonnes', 'Import and export freight reached 8.6 million tons.', '8.6 million tons')).toBe('cargo-volume');
+    expect(count('tonnes', 'China took 27% of the transit traffic, or 6.2 million tons.', '6.2 million tons')).toBe('transit-volume');
+    expect(count('vehicles', 'This year 1,500 vehicles were exported through the port.', '1,500 vehicles')).toBe('vehicles-exported');
+  });
   it('reads trade as the thing counted, but not in a free trade zone', () => {
     expect(kindOf('CNY', "Its trade with the Gulf states came to 41 billion yuan.", '41 billion yuan')).toMatchObject({ kind: 'trade', measure: 'trade-value' });
     expect(kindOf('CNY', 'The free trade zone received 2 billion yuan.', '2 billion yuan').kind).not.toBe('trade');

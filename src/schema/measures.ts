@@ -47,6 +47,9 @@ export const MEASURES: Readonly<Record<string, MeasureEntry>> = {
   'enterprises-per-day': { kind: 'project' },
   'trading-enterprises': { kind: 'project' },
   'cargo-volume': { kind: 'port' },
+  'export-volume': { kind: 'port' },
+  'import-volume': { kind: 'port' },
+  'transit-volume': { kind: 'port' },
   'container-volume': { kind: 'port' },
   'cargo-capacity': { kind: 'port', stock: true },
   'cargo-capacity-per-day': { kind: 'port', stock: true },
@@ -57,6 +60,7 @@ export const MEASURES: Readonly<Record<string, MeasureEntry>> = {
   // A crossing's daily capacity is reported for a year ("in 2021 it could handle 50 a day"), so the article's period may date it.
   'vehicle-capacity-per-day': { kind: 'port' },
   'vehicles-produced': { kind: 'other' },
+  'vehicles-exported': { kind: 'port' },
   passengers: { kind: 'port' },
   'clearance-time': { kind: 'other', stock: true },
   duration: { kind: 'other', stock: true },

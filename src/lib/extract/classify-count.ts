@@ -8,7 +8,7 @@
 import type { Classification, FigureContext } from './classify.ts';
 import { distance } from './cue-distance.ts';
 import { UNIT_NOUNS } from './lexicon.ts';
-import { ACTIVITY_TIMES, CAPACITY_RE, EMPLOY_RE, NON_RAIL_ROUTE_RE, PARTNER_RE, PEAK_RE, PER_DAY_RE, PORT_RE, PRODUCTION_RE, RAIL_RE, TRADE_RE, TRAIN_NOUN_RE, TRAIN_RE } from './locales/en/measure-cues.ts';
+import { ACTIVITY_TIMES, CAPACITY_RE, EMPLOY_RE, FLOW_DIRECTIONS, NON_RAIL_ROUTE_RE, PARTNER_RE, PEAK_RE, PER_DAY_RE, PORT_RE, PRODUCTION_RE, RAIL_RE, TRADE_RE, TRAIN_NOUN_RE, TRAIN_RE } from './locales/en/measure-cues.ts';
 import { MEASURES } from './measures.ts';
 
 /** The measure each unit is when nothing else is said, from the unit registry. */
@@ -25,6 +25,16 @@ function rateOf(base: string, perDay: string, c: FigureContext): string {
   if (!PER_DAY_RE.test(own(c))) return base;
   const peak = `${perDay}-peak`;
   return PEAK_RE.test(own(c)) && peak in MEASURES ? peak : perDay in MEASURES ? perDay : base;
+}
+
+/** Which way the flow went, by the nearest direction word before the figure in its clause (or right after it), or null. */
+function directionOf(c: FigureContext): 'export' | 'import' | 'transit' | null {
+  let nearest: { d: number; direction: 'export' | 'import' | 'transit' } | null = null;
+  for (const [re, direction] of FLOW_DIRECTIONS) {
+    const d = distance(re, c.lead ?? c.before, c.after.split(/[,;]/)[0]!);
+    if (d < (nearest?.d ?? Infinity)) nearest = { d, direction };
+  }
+  return nearest?.direction ?? null;
 }
 
 /** The activity a time is the length of, nearest cue first; `duration` when none is named. */
@@ -62,7 +72,8 @@ export function classifyCount(c: FigureContext): Classification {
       if (PRODUCTION_RE.test(`${c.before} ${c.after}`)) return { kind: 'other', measure: 'vehicles-produced' };
       // "the north gate can take up to 800 lorries a day, the south gate up to 300": one capacity cue covers its clause.
       if (CAPACITY_RE.test(c.clause)) return { kind: 'port', measure: PER_DAY_RE.test(c.clause) ? 'vehicle-capacity-per-day' : 'vehicle-capacity' };
-      return { kind: 'port', measure: PER_DAY_RE.test(c.sentence) ? 'vehicles-per-day' : 'vehicles' };
+      if (PER_DAY_RE.test(c.sentence)) return { kind: 'port', measure: 'vehicles-per-day' };
+      return { kind: 'port', measure: directionOf(c) === 'export' ? 'vehicles-exported' : 'vehicles' };
     case 'tonnes':
     case 'TEU':
     case 'containers': {
@@ -70,7 +81,9 @@ export function classifyCount(c: FigureContext): Classification {
       if (PRODUCTION_RE.test(`${c.before} ${c.after}`)) return { kind: 'other', measure: 'output-volume' };
       // "a capacity of 540,000 TEU a year": what a port can handle, not what it did.
       if (/\bcapacity\b/i.test(c.before)) return { kind: 'port', measure: PER_DAY_RE.test(`${c.before} ${c.after}`) ? 'cargo-capacity-per-day' : 'cargo-capacity' };
-      const measure = UNIT_MEASURE.get(c.unit) ?? 'cargo-volume';
+      // Tonnes that went one way are that flow: "Exports increased by 42% to 1.5 million tons".
+      const direction = c.unit === 'tonnes' ? directionOf(c) : null;
+      const measure = direction ? `${direction}-volume` : (UNIT_MEASURE.get(c.unit) ?? 'cargo-volume');
       return TRAIN_NOUN_RE.test(c.clause) ? { kind: 'trains', measure } : { kind: 'port', measure };
     }
     case 'hours':

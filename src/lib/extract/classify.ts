@@ -23,6 +23,8 @@ export interface FigureContext {
   after: string;
   /** The whole clause, for when the near words say nothing. */
   clause: string;
+  /** The clause up to the figure, past any figure before it: where a flow's subject stands ("Exports increased by 42% to"). */
+  lead?: string;
   /** The whole sentence. */
   sentence: string;
   /** The place the figure was attached to. */

@@ -59,7 +59,7 @@ function contextOf(sentence: string, figures: Figure[], i: number) {
   const from = Math.max(figures[i - 1]?.end ?? 0, clauseStart, f.start - NEAR_BEFORE);
   const to = Math.min(figures[i + 1]?.start ?? sentence.length, clauseEnd, f.end + NEAR_AFTER);
   const stretch = stretchAround(sentence, f.start, f.end, { start: clauseStart, end: clauseEnd });
-  return { before: sentence.slice(from, f.start), after: sentence.slice(f.end, to), clause: sentence.slice(clauseStart, clauseEnd), clauseStart, clauseEnd, stretch };
+  return { before: sentence.slice(from, f.start), after: sentence.slice(f.end, to), clause: sentence.slice(clauseStart, clauseEnd), lead: sentence.slice(clauseStart, f.start), clauseStart, clauseEnd, stretch };
 }
 
 /** Reads one article: its facts, the figures it could not name, the places it could not place. */

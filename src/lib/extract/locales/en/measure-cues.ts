@@ -39,3 +39,10 @@ export const ACTIVITY_TIMES: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** People counted as a workforce: "employ 3,000 people", "hire 200 workers". */
 export const EMPLOY_RE = /\b(?:employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|jobs?\s+for|workforce|staff(?:ed)?)\b/i;
+
+/** Which way cargo or vehicles went, named before the figure in its clause: "Exports increased by 42% to 1.5 million tons". Both ways at once name neither. */
+export const FLOW_DIRECTIONS: ReadonlyArray<readonly [RegExp, 'export' | 'import' | 'transit']> = [
+  [/(?<!\bimports?\s+and\s+)\bexport(?:s|ed|ing)?\b(?!\s+and\s+imports?)/i, 'export'],
+  [/(?<!\bexports?\s+and\s+)\bimport(?:s|ed|ing)?\b(?!\s+and\s+exports?)/i, 'import'],
+  [/\btransit\b/i, 'transit'],
+];
