@@ -16,6 +16,13 @@ describe('status', () => {
     expect(status('investment-share', 'Industry took ', ' of the total investment')).toBe('actual');
   });
 
+  it('reads a flow totalled up to a day as a running total, not a stock', () => {
+    const asOf = { start: null, end: '2017-12-31', label: 'as of the end of 2017' };
+    expect(statusOf({ measure: 'train-trips', before: 'Trains made a total of ', after: ' trips as of the end of 2017', period: asOf })).toBe('cumulative');
+    expect(statusOf({ measure: 'routes', before: 'The port runs a total of ', after: ' routes as of 2017', period: asOf })).toBe('actual');
+    expect(statusOf({ measure: 'train-trips', before: 'Trains made ', after: ' trips as of the end of 2017', period: asOf })).toBe('actual');
+  });
+
   it('tells a target, an expectation and a running total', () => {
     expect(status('vehicle-capacity-per-day', 'The port aims to lift its capacity to ')).toBe('target');
     expect(status('cargo-volume', 'The new yard is expected to handle ')).toBe('expected');

@@ -4,14 +4,15 @@
  * measure is always `planned`.
  */
 import type { FactStatus, Period } from '../../schema.ts';
-import { baseMeasure, MEASURES } from './measures.ts';
-import { CUMULATIVE_CUES, EXPECTED_CUES, PLAN_TO_CUES, PLANNED_CUES, TARGET_CUES } from './locales/en/status-cues.ts';
+import { baseMeasure, isStock, isTimeless, MEASURES } from './measures.ts';
+import { CUMULATIVE_CUES, EXPECTED_CUES, PLAN_TO_CUES, PLANNED_CUES, TARGET_CUES, TOTAL_CUES } from './locales/en/status-cues.ts';
 
 const PLANNED_RE = new RegExp(PLANNED_CUES, 'iu');
 const EXPECTED_RE = new RegExp(EXPECTED_CUES, 'iu');
 const TARGET_RE = new RegExp(TARGET_CUES, 'iu');
 const CUMULATIVE_RE = new RegExp(CUMULATIVE_CUES, 'iu');
 const PLAN_TO_RE = new RegExp(PLAN_TO_CUES, 'iu');
+const TOTAL_RE = new RegExp(TOTAL_CUES, 'iu');
 
 /** What status needs to know about a figure. */
 export interface StatusContext {
@@ -34,5 +35,7 @@ export function statusOf({ measure, before, after, period }: StatusContext): Fac
   if (CUMULATIVE_RE.test(before) || CUMULATIVE_RE.test(after)) return 'cumulative';
   // "As of the end of 2017" with a span that began before the year named: a running total.
   if (period && period.start !== null && period.start.slice(0, 4) < period.end.slice(0, 4)) return 'cumulative';
+  // "made a total of 1,164 trips as of the end of 2017": a flow totalled up to a day, from no start named.
+  if (period && period.start === null && TOTAL_RE.test(`${before} ${after}`) && !isStock(measure) && !isTimeless(measure)) return 'cumulative';
   return 'actual';
 }

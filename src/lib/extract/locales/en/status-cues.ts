@@ -24,3 +24,6 @@ export const CUMULATIVE_CUES = String.raw`\bsince\s+(?!the\s+(?:start|beginning)
 
 /** A plan of any measure: "plans to send", "planned to reach", "is planning to". */
 export const PLAN_TO_CUES = String.raw`\bplan(?:s|ned|ning)?\s+to\b`;
+
+/** A figure given as a total: with a period that names only its end, a running total ("a total of 1,164 trips as of 2017"). */
+export const TOTAL_CUES = String.raw`\ba\s+total\s+of\b|\bin\s+total\b|\baltogether\b|\btotall?ed\b`;
