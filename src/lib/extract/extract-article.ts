@@ -35,7 +35,7 @@ const VAGUE_RE = new RegExp(VAGUE_TIME_PHRASES, 'i');
 const PRESENT_RE = new RegExp(PRESENT_STATE);
 const NOW_RE = new RegExp(NOW_WORDS, 'i');
 /** How far before a figure a cue of its status ("will", "plans to") may stand. */
-const STATUS_REACH = 100;
+const STATUS_REACH = 150;
 
 /** What reading one article found: its facts, its dated events and what an editor should look at. */
 export interface ArticleReading {

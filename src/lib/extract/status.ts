@@ -27,6 +27,8 @@ export interface StatusContext {
 /** The status of one figure. */
 export function statusOf({ measure, before, after, period }: StatusContext): FactStatus {
   if (measure.startsWith('investment-planned')) return 'planned';
+  // "will triple the capacity from 200 to 600 vehicles": the level changed from is the present one, whatever is to come.
+  if (/\bfrom\s+(?:about\s+|around\s+|some\s+)?$/i.test(before) && /^[^,;.]{0,30}?\bto\s+(?:about\s+|around\s+)?\d/i.test(after)) return 'actual';
   if (TARGET_RE.test(before)) return 'target';
   if (EXPECTED_RE.test(before)) return 'expected';
   if (PLANNED_RE.test(before) && MEASURES[baseMeasure(measure)]?.kind === 'investment') return 'planned';
