@@ -79,4 +79,9 @@ describe('the document frame and what points back', () => {
     ]);
     expect(one(facts, 100)).toMatchObject({ places: ['kashgar-edz'], status: 'target', period: { start: '2025-01-01', end: '2025-12-31' } });
   });
+
+  it('reads a forecast whose cue stands far back in its clause', () => {
+    const facts = read('Crossings', '2025-03-01', ['By the end of 2026, the parties expect the volume of cargo carried through the Horgos border crossings with their neighbours at the level of 21 million tons.']);
+    expect(one(facts, 21e6).status).toBe('expected');
+  });
 });

@@ -23,7 +23,7 @@ describe('status', () => {
     expect(statusOf({ measure: 'train-trips', before: 'Trains made ', after: ' trips as of the end of 2017', period: asOf })).toBe('actual');
   });
 
-  it('reads the level a change starts from as the present one, and a forecast's cue from far back in its clause', () => {
+  it('reads the level a change starts from as the present one, and a forecast\'s cue from far back in its clause', () => {
     expect(status('vehicle-capacity-per-day', 'The new yard will lift the capacity of the checkpoint from ', ' to 600 vehicles per day')).toBe('actual');
     expect(status('vehicle-capacity-per-day', 'The new yard will lift the capacity of the checkpoint from 200 to ', ' vehicles per day')).toBe('expected');
   });
