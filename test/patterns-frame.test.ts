@@ -84,4 +84,12 @@ describe('the document frame and what points back', () => {
     const facts = read('Crossings', '2025-03-01', ['By the end of 2026, the parties expect the volume of cargo carried through the Horgos border crossings with their neighbours at the level of 21 million tons.']);
     expect(one(facts, 21e6).status).toBe('expected');
   });
+
+  it('takes no partner from the headline, lets "the center" point back, and counts a subject across a time phrase', () => {
+    const facts = read('Border town thrives on trade with Kazakhstan', '2025-05-21', [
+      'Traders line up at the China-Kazakhstan Horgos International Border Cooperation Center every morning.',
+      'Visitors to the center topped 7.5 million last year.',
+    ]);
+    expect(one(facts, 7.5e6)).toMatchObject({ unit: 'visitors', places: ['icbc-horgos'], period: { start: '2024-01-01', end: '2024-12-31' } });
+  });
 });

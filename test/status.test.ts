@@ -28,6 +28,11 @@ describe('status', () => {
     expect(status('vehicle-capacity-per-day', 'The new yard will lift the capacity of the checkpoint from 200 to ', ' vehicles per day')).toBe('expected');
   });
 
+  it('never reads a growth as a running total', () => {
+    expect(status('revenue-growth', 'Her sales ', ' in two years to 3 million yuan')).toBe('actual');
+    expect(status('train-trips', 'The hub ran ', ' trains in three years')).toBe('cumulative');
+  });
+
   it('tells a target, an expectation and a running total', () => {
     expect(status('vehicle-capacity-per-day', 'The port aims to lift its capacity to ')).toBe('target');
     expect(status('cargo-volume', 'The new yard is expected to handle ')).toBe('expected');

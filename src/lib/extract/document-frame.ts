@@ -11,6 +11,13 @@ import { pubEnd, parsePubDate } from './period-rules.ts';
 import { findPeriods, type PeriodMention } from './periods.ts';
 import type { PlaceFinder, PlaceMention } from './places.ts';
 import type { Sentence } from './segment.ts';
+import { elsewhereIn } from './place-roles.ts';
+
+/** The mentions of a line but those in a role elsewhere (a partner, a source, a venue). */
+function besides(text: string, mentions: PlaceMention[]): PlaceMention[] {
+  const elsewhere = elsewhereIn(text, mentions);
+  return elsewhere.size ? mentions.filter((m) => !elsewhere.has(m)) : mentions;
+}
 
 /** How many figure-bearing sentences make the lead. */
 const LEAD_SENTENCES = 2;
@@ -57,8 +64,9 @@ export function documentFrame(
     if (lead.length === LEAD_SENTENCES) break;
     if (figuresOf(s.text).length > 0) lead.push(s);
   }
-  const headlinePlaces = places.find(title);
-  const leadPlaces = sentences[0] ? places.find(sentences[0].text) : [];
+  // "Border town thrives on trade with Kazakhstan": a partner in the headline is not what the story is about.
+  const headlinePlaces = besides(title, places.find(title));
+  const leadPlaces = sentences[0] ? besides(sentences[0].text, places.find(sentences[0].text)) : [];
   const headline = firstSpan(findPeriods(title, published), published, 'headline');
   if (headline) return { period: headline, reach: Infinity, headlinePlaces, leadPlaces };
   for (const s of lead) {

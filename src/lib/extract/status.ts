@@ -34,7 +34,9 @@ export function statusOf({ measure, before, after, period }: StatusContext): Fac
   if (PLANNED_RE.test(before) && MEASURES[baseMeasure(measure)]?.kind === 'investment') return 'planned';
   // "plans to send 1,400 trains", "plans to reach 1 million TEU": a plan, whatever it counts.
   if (PLAN_TO_RE.test(before)) return 'planned';
-  if (CUMULATIVE_RE.test(before) || CUMULATIVE_RE.test(after)) return 'cumulative';
+  // A growth is over its span, never a running total ("doubled in two years").
+  const growth = measure === 'growth' || measure.endsWith('-growth');
+  if (!growth && (CUMULATIVE_RE.test(before) || CUMULATIVE_RE.test(after))) return 'cumulative';
   // "As of the end of 2017" with a span that began before the year named: a running total.
   if (period && period.start !== null && period.start.slice(0, 4) < period.end.slice(0, 4)) return 'cumulative';
   // "made a total of 1,164 trips as of the end of 2017": a flow totalled up to a day, from no start named.

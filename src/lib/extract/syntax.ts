@@ -104,6 +104,9 @@ function countedInSubject(head: readonly Token[], rest: readonly Token[], forCha
   return unitOf(object);
 }
 
+/** Words that open a time phrase after a figure, not a noun phrase it modifies. */
+const TIME_OPENERS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'previous', 'early', 'late']);
+
 /** Tokens a noun phrase and its prepositional phrases are made of: `the shipments of new cars through the pass this spring`. */
 const inNounPhrase = (t: Token) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP'].includes(t.pos) || /^[-()]$/.test(t.text);
 /** Tokens that may stand between a verb and its figure: more verbs, particles, adverbs, phrases of time or place (`surged in 2023 to reach`). */
@@ -118,7 +121,8 @@ const inVerbChain = (t: Token) => ['ADP', 'DET', 'NUM', 'ADV', 'PART', 'AUX', 'V
 function objectOfSubject(tokens: readonly Token[], k: number, end: number, forChange: boolean): UnitMatch | null {
   // The figure must end its phrase: "reached 18,000 robots" counts robots, which the registry may not know.
   const next = tokens.find((t) => t.start >= end);
-  if (next && (isNoun(next) || next.pos === 'ADJ')) return null;
+  // "… topped 7.5 million last year": a time phrase after the figure ends its phrase too.
+  if (next && (isNoun(next) || next.pos === 'ADJ') && !TIME_OPENERS.has(next.lemma)) return null;
   for (let v = k - 1; v >= 0 && inVerbChain(tokens[v]!); v--) {
     if (tokens[v]!.pos !== 'VERB') continue;
     // A noun between the verb and the figure that no preposition governs is the verb's own object: "carried goods worth 18,000".

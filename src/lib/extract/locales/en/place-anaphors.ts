@@ -28,6 +28,8 @@ export const ANAPHORS: Readonly<Record<string, readonly Place['kind'][] | null>>
   // A "land port area" is a zone that articles call "the port".
   port: ['port', 'city', 'zone'],
   hub: ['port', 'zone', 'city'],
+  center: ['zone', 'port'],
+  centre: ['zone', 'port'],
   city: ['city'],
   county: ['county'],
   town: ['county', 'city'],

@@ -20,7 +20,7 @@ export const EXPECTED_CUES = String.raw`\b(?:will|would|shall)\b(?!\s+(?:have|ha
 export const TARGET_CUES = String.raw`\baims?\s+(?:to|at|for)\b|\baiming\b|\btargets?\b|\bgoal\b|\bstrives?\s+to\b|\bseeks?\s+to\b|\bobjective\b`;
 
 /** A running total since a start point: "since 2011", "in three years", "accumulated". */
-export const CUMULATIVE_CUES = String.raw`\bsince\s+(?!the\s+(?:start|beginning)\s+of\s+(?:this|the)\s+year)(?:its\s+|the\s+)?(?:launch|opening|establishment|inception|(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d\d|\p{L}+\s+(?:19|20)\d\d)|\b(?:accumulated|cumulative(?:ly)?|in\s+total\s+since)\b|\bin\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\b`;
+export const CUMULATIVE_CUES = String.raw`\bsince\s+(?!the\s+(?:start|beginning)\s+of\s+(?:this|the)\s+year)(?:its\s+|the\s+)?(?:launch|opening|establishment|inception|(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d\d|\p{L}+\s+(?:19|20)\d\d)|\b(?:accumulated|cumulative(?:ly)?|in\s+total\s+since)\b|(?<!\b(?:doubled|tripled|trebled|quadrupled|grew|rose|increased|jumped|surged|climbed|fell|dropped|declined)\s+)\bin\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\b`;
 
 /** A plan of any measure: "plans to send", "planned to reach", "is planning to". */
 export const PLAN_TO_CUES = String.raw`\bplan(?:s|ned|ning)?\s+to\b`;

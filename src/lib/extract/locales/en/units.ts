@@ -39,7 +39,7 @@ export const UNIT_NOUNS: readonly UnitNoun[] = [
   { unit: 'jobs', words: ['job', 'jobs', 'employment', 'employees'], kind: 'other' },
   { unit: 'people', words: ['people', 'persons', 'workers', 'residents'], kind: 'other' },
   { unit: 'households', words: ['household', 'households'], kind: 'other' },
-  { unit: 'visitors', words: ['visitor', 'visitors', 'visits', 'tourists'], kind: 'other' },
+  { unit: 'visitors', words: ['visitor', 'visitors', 'visits', 'tourists'], kind: 'other', subject: true },
   { unit: 'exhibitors', words: ['exhibitor', 'exhibitors'], kind: 'other' },
   { unit: 'ports', words: ['port', 'ports'], kind: 'port' },
   { unit: 'countries', words: ['country', 'countries'], kind: 'other' },
