@@ -6,10 +6,10 @@
  */
 import type { Fact } from '../../schema.ts';
 import type { Figure } from './figures.ts';
-import { ANAPHORIC_SUBJECT, RESPECTIVELY } from './locales/en/antecedent-words.ts';
+import { RESPECTIVELY_RE } from './change-patterns.ts';
+import { ANAPHORIC_SUBJECT } from './locales/en/antecedent-words.ts';
 
 const SUBJECT_RE = new RegExp(`^\\s*(?:${ANAPHORIC_SUBJECT})\\b`, 'i');
-const RESPECTIVELY_RE = new RegExp(`\\b(?:${RESPECTIVELY})\\b`, 'i');
 
 /** True when a fact is itself a change with no level beside it ("up 12 percent"). */
 export function isStandaloneChange(fact: Fact): boolean {

@@ -22,14 +22,13 @@ import type { FactKind, Origin, Place } from '../../schema.ts';
 import { anaphorIn, COUNTRY_SCOPE } from './anaphor.ts';
 import type { PlaceMention } from './places.ts';
 import { encloses, SALIENCE, type Salience } from './salience.ts';
-import { RESPECTIVELY } from './locales/en/antecedent-words.ts';
+import { RESPECTIVELY_RE } from './change-patterns.ts';
 import { DESTINATION_RE, elsewhereIn, EXAMPLE_RE, passingRole } from './place-roles.ts';
 import { stretchAround } from './stretch.ts';
 
 /** Between a quote's end and the place of the speaker's post: `," said Li Ming, head of the`. */
 const AFFILIATION_RE = /^[^.;]{0,80}\b(?:of|at|with|from|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
-const RESPECTIVELY_RE = new RegExp(`\\b${RESPECTIVELY}\\b`, 'i');
 
 /** What may stand between the start of a stretch and its subject: `, while the`. */
 const SUBJECT_LEAD_RE = /^[\s,;]*(?:(?:while|whereas|and|but|meanwhile|the)\s+)*$/i;

@@ -5,6 +5,7 @@
  */
 import { NUMBER_WORDS } from './lexicon.ts';
 import { BASIS_ADJECTIVES, DOWN_COMPARATIVES, DOWN_NOUNS, DOWN_VERBS, UP_COMPARATIVES, UP_DOWN_BEFORE, UP_NOUNS, UP_VERBS } from './locales/en/change-words.ts';
+import { RESPECTIVELY } from './locales/en/antecedent-words.ts';
 import { DIGITS } from './numbers.ts';
 
 const WORDS = Object.keys(NUMBER_WORDS).join('|');
@@ -47,7 +48,8 @@ export const UP_FROM_RE = new RegExp(String.raw`(?<=${UP_DOWN_BEFORE})\b(?:up|do
 
 /** The next size in a list after a change: `, 20 percent`, ` and 3 times`. */
 export const LIST_NEXT_RE = new RegExp(String.raw`^(?:\s*,\s*(?:and\s+)?|\s+and\s+)${NUM}(\s?(?:%|percent\b|per cent\b|pct\b)|\s?-?\s?fold\b|\s+times\b)`, 'iu');
-export const RESPECTIVELY_RE = /\brespectively\b/i;
+/** `… rose 31pct and 9pct respectively`: several changes paired with several figures, in order. */
+export const RESPECTIVELY_RE = new RegExp(String.raw`\b(?:${RESPECTIVELY})\b`, 'i');
 
 /** A quick test for a word from a list; the patterns above are tried only where their words stand. */
 const anyOf = (words: readonly string[]) => new RegExp(String.raw`\b(?:${alt(words)})`, 'iu');
