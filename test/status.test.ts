@@ -16,6 +16,16 @@ describe('status', () => {
     expect(status('investment-share', 'Industry took ', ' of the total investment')).toBe('actual');
   });
 
+  it('lets the cue nearest the figure decide between a plan, a forecast and an aim', () => {
+    // "will invest in" is a plan, though its "will" alone would be a forecast.
+    expect(status('projects', 'The county will invest in ')).toBe('planned');
+    expect(status('projects', 'The group intends to build ')).toBe('planned');
+    expect(status('jobs', 'The company plans a plant that is expected to create ')).toBe('expected');
+    expect(status('train-trips', 'Officials expect the line, which the city plans to extend, to carry ')).toBe('planned');
+    expect(status('cargo-volume', 'The port will strive to, and aims to handle ')).toBe('target');
+    expect(status('train-trips', 'The line will carry ')).toBe('expected');
+  });
+
   it('reads a flow totalled up to a day as a running total, not a stock', () => {
     const asOf = { start: null, end: '2017-12-31', label: 'as of the end of 2017' };
     expect(statusOf({ measure: 'train-trips', before: 'Trains made a total of ', after: ' trips as of the end of 2017', period: asOf })).toBe('cumulative');

@@ -22,8 +22,8 @@ export const TARGET_CUES = String.raw`\baims?\s+(?:to|at|for)\b|\baiming\b|\btar
 /** A running total since a start point: "since 2011", "in three years", "accumulated". */
 export const CUMULATIVE_CUES = String.raw`\bsince\s+(?!the\s+(?:start|beginning)\s+of\s+(?:this|the)\s+year)(?:its\s+|the\s+)?(?:launch|opening|establishment|inception|(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d\d|\p{L}+\s+(?:19|20)\d\d)|\b(?:accumulated|cumulative(?:ly)?|in\s+total\s+since)\b|(?<!\b(?:doubled|tripled|trebled|quadrupled|grew|rose|increased|jumped|surged|climbed|fell|dropped|declined)\s+)\bin\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years\b`;
 
-/** A plan of any measure: "plans to send", "planned to reach", "is planning to". */
-export const PLAN_TO_CUES = String.raw`\bplan(?:s|ned|ning)?\s+to\b`;
+/** A plan of any measure: "plans to send", "planned to reach", "intends to build", "will invest in 59 projects". */
+export const PLAN_TO_CUES = String.raw`\bplan(?:s|ned|ning)?\s+to\b|\bintends?\s+to\b|\b(?:will|to)\s+invest\s+in\b`;
 
 /** A figure given as a total: with a period that names only its end, a running total ("a total of 1,164 trips as of 2017"). */
 export const TOTAL_CUES = String.raw`\ba\s+total\s+of\b|\bin\s+total\b|\baltogether\b|\btotall?ed\b`;
