@@ -100,6 +100,10 @@ describe('place finding and attachment', () => {
     // A train's origin is where it is counted; money given to a place is that place's.
     expect(placesOf(ctx, 'Trains that set off from Urumqi made 900 trips.', 2, '900 trips')).toEqual(['urumqi']);
     expect(placesOf(ctx, 'Jiangsu gave 2 billion yuan in aid to Kashgar.', 3, '2 billion yuan')).toEqual(['kashgar']);
+    // A market goods are sold in is where they go, not where the plant that makes them stands.
+    const plant = new PlaceContext(finder.rank);
+    plant.note(0, finder.find('A dairy plant is rising in Horgos.'));
+    expect(placesOf(plant, 'Its milk will serve the local market of Xinjiang, and it will create 800 jobs.', 0, '800 jobs')).toEqual(['horgos']);
     // With nothing else to go on, the partner is the best there is.
     expect(placesOf(new PlaceContext(finder.rank), 'Imports from China came to $18 billion.', 0, '$18 billion')).toEqual(['china']);
   });

@@ -15,9 +15,10 @@ export const SOURCE_RE = /\baccording\s+to\s+(?:the\s+)?$/i;
  * names: a partner (`trade with China`); a route's end after a movement verb
  * (`exports to`, `crossed into`; money given `to` a place is that place's); a
  * source (`imports from`; a train's origin, `set off from`, is where it is
- * counted); where a meeting was held; a landmark something stands near.
+ * counted); a market goods are sold in (`the local market of Xinjiang`); where a
+ * meeting was held; a landmark something stands near.
  */
-export const ELSEWHERE_RE = /\b(?:(?:trade|turnover|exchanges?|commerce|cooperation|crossings?|ties|relations)\s+with|(?:export(?:s|ed)?|ship(?:ped|ments?)?|bound|destined|head(?:ed|ing)|cross(?:ed|es|ing)?|mov(?:ed|ing))\s+(?:to|into|for)|(?<!\b(?:set\s+off|set\s+out|depart(?:ed|ing|s)?|left|leav(?:e|es|ing)|launched|originat(?:ed|ing)|start(?:ed|ing)|ran|run(?:s|ning)?)\s+)from|between|connecting|linking|(?:held|hosted|staged|convened|took\s+place)\s+(?:in|at)|near|close\s+to|next\s+to|adjacent\s+to|bordering)\s+(?:the\s+)?$/i;
+export const ELSEWHERE_RE = /\b(?:(?:trade|turnover|exchanges?|commerce|cooperation|crossings?|ties|relations)\s+with|(?:export(?:s|ed)?|sold|sells?|ship(?:ped|ments?)?|bound|destined|head(?:ed|ing)|cross(?:ed|es|ing)?|mov(?:ed|ing))\s+(?:to|into|for)|(?<!\b(?:set\s+off|set\s+out|depart(?:ed|ing|s)?|left|leav(?:e|es|ing)|launched|originat(?:ed|ing)|start(?:ed|ing)|ran|run(?:s|ning)?)\s+)from|between|connecting|linking|markets?\s+(?:of|in)|(?:held|hosted|staged|convened|took\s+place)\s+(?:in|at)|near|close\s+to|next\s+to|adjacent\s+to|bordering)\s+(?:the\s+)?$/i;
 
 /** Between two items of one list: `, ` or `and`, with no determiner (`Close to Kyrgyzstan, the prefecture …` is no list). */
 export const LISTED_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)$/i;
