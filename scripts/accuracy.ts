@@ -59,7 +59,7 @@ export function runAccuracy({ root, corpus, json, coreOnly, log }: AccuracyOptio
   const scored = measureAccuracy(sets, places);
   const metrics = scored.map(([name, score]) => [name, metricsOf(score)] as const);
   if (json) {
-    const round = (m: Metrics) => ({ ...m, shares: { coreFound: share(m.coreFound), coreRight: share(m.coreRight), allFound: share(m.allFound), allRight: share(m.allRight), precision: share(m.precision), precisionHigh: share(m.precisionHigh) } });
+    const round = (m: Metrics) => ({ ...m, shares: { coreFound: share(m.coreFound), coreRight: share(m.coreRight), allFound: share(m.allFound), allRight: share(m.allRight), precision: share(m.precision), precisionHigh: share(m.precisionHigh), highShare: share(m.highShare) } });
     log(JSON.stringify({ date: new Date().toISOString().slice(0, 10), corpus: corpusDir, sets: Object.fromEntries(metrics.map(([n, m]) => [n, round(m)])) }));
     return;
   }

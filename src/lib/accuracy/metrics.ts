@@ -21,6 +21,8 @@ export interface Metrics {
   precision: Ratio;
   /** The same, for figures marked `confidence: high`. */
   precisionHigh: Ratio;
+  /** Of the read figures sitting on a gold figure, how many are marked `high`: the flag is worth something only if it is not always low. */
+  highShare: Ratio;
   noiseHits: number;
   extras: number;
 }
@@ -42,6 +44,7 @@ export function metricsOf(score: SetScore): Metrics {
     fields: { kind: field('kind'), measure: field('measure'), place: field('place'), period: field('period'), status: field('status') },
     precision: ratio(score.sitting.filter((s) => s.right).length, score.sitting.length + score.noise.length),
     precisionHigh: ratio(high.filter((s) => s.right).length, high.length + noiseHigh.length),
+    highShare: ratio(high.length, score.sitting.length),
     noiseHits: score.noise.length,
     extras: score.extras.length,
   };

@@ -9,8 +9,8 @@ const cell = (r: Ratio) => `${pct(r)} (${r.hit}/${r.of})`.padEnd(17);
 
 /** The headline table, one row per named set. */
 export function tableLines(sets: ReadonlyArray<readonly [string, Metrics]>): string[] {
-  const head = ['set'.padEnd(8), 'core found'.padEnd(17), 'core fully right'.padEnd(17), 'all found'.padEnd(17), 'all fully right'.padEnd(17), 'precision'.padEnd(17), 'precision (high)'.padEnd(17), 'noise', 'extras'];
-  const rows = sets.map(([name, m]) => [name.padEnd(8), cell(m.coreFound), cell(m.coreRight), cell(m.allFound), cell(m.allRight), cell(m.precision), cell(m.precisionHigh), String(m.noiseHits).padEnd(5), String(m.extras)]);
+  const head = ['set'.padEnd(8), 'core found'.padEnd(17), 'core fully right'.padEnd(17), 'all found'.padEnd(17), 'all fully right'.padEnd(17), 'precision'.padEnd(17), 'precision (high)'.padEnd(17), 'marked high'.padEnd(17), 'noise', 'extras'];
+  const rows = sets.map(([name, m]) => [name.padEnd(8), cell(m.coreFound), cell(m.coreRight), cell(m.allFound), cell(m.allRight), cell(m.precision), cell(m.precisionHigh), cell(m.highShare), String(m.noiseHits).padEnd(5), String(m.extras)]);
   const fields = ['kind', 'measure', 'place', 'period', 'status'] as const;
   return [
     head.join(' '),
