@@ -17,7 +17,7 @@ const at = body.indexOf('7,000');
 const fact = (over: Partial<Fact> = {}): Fact => ({
   id: 'f', kind: 'trains', measure: 'train-trips', value: 7000, unit: 'trains', approx: 'exact', subject: 'trains', place: 'horgos', places: ['horgos'],
   period: { start: '2024-01-01', end: '2024-12-31', label: 'In 2024' }, change: { value: 12, unit: 'percent', basis: 'year-on-year' }, status: 'actual', range: null,
-  evidence: [{ source: 'd99-test', quote: body, start: at, end: at + 12, quoteStart: 0 }], confidence: 'high', review: null, placeFrom: 'sentence', equivalent: null, ...over,
+  evidence: [{ source: 'd99-test', quote: body, start: at, end: at + 12, quoteStart: 0 }], confidence: 'high', confidenceReason: null, partOf: null, scope: 'place', warnings: [], review: null, placeFrom: 'sentence', equivalent: null, ...over,
 });
 const gold = (over: Partial<GoldFact> = {}): GoldFact => ({ src: 'd99', text: '7,000 trains', value: 7000, unit: 'trains', kind: 'trains', measure: 'train-trips', status: 'actual', place: ['Horgos'], period: '2024', core: true, ...over });
 

@@ -18,7 +18,7 @@ const fact = {
 
 describe('schema', () => {
   it('accepts a full fact and rejects an unknown kind or an empty evidence list', () => {
-    const full = { ...fact, places: ['kashgar-edz'], placeFrom: 'sentence', range: null, review: null, status: 'planned', equivalent: null };
+    const full = { ...fact, places: ['kashgar-edz'], placeFrom: 'sentence', range: null, review: null, status: 'planned', equivalent: null, confidenceReason: null, partOf: null, scope: 'place', warnings: [] };
     expect(Fact.parse(full)).toEqual(full);
     expect(Fact.safeParse({ ...fact, kind: 'rumour' }).success).toBe(false);
     expect(Fact.safeParse({ ...fact, evidence: [] }).success).toBe(false);
@@ -39,6 +39,11 @@ describe('schema', () => {
     expect(Fact.parse(fact).period).not.toHaveProperty('from');
     const place = { id: 'horgos', name: 'Horgos', aliases: [], kind: 'city', lat: 44.2, lon: 80.4, coordSource: 'test' };
     expect(FactsFile.parse({ version: 1, sources: [], places: [place], facts: [fact] }).places[0]).toMatchObject({ curated: true });
+  });
+
+  it('reads a fact written before 0.6 as a place\'s, a part of nothing, with no warning and no reason', () => {
+    expect(Fact.parse(fact)).toMatchObject({ confidenceReason: null, partOf: null, scope: 'place', warnings: [] });
+    expect(Fact.safeParse({ ...fact, scope: 'household' }).success).toBe(false);
   });
 
   it('allows a period with no start for an "as of" running total', () => {

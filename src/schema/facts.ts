@@ -80,19 +80,27 @@ export const Range = z.object({ min: z.number(), max: z.number() });
 export type Range = z.infer<typeof Range>;
 
 /** Fields an editor may correct in `content/review.yaml`. */
-export const CorrectableField = z.enum(['kind', 'measure', 'value', 'unit', 'approx', 'subject', 'place', 'places', 'period', 'change', 'range', 'status']);
+export const CorrectableField = z.enum(['kind', 'measure', 'value', 'unit', 'approx', 'subject', 'place', 'places', 'period', 'change', 'range', 'status', 'scope', 'partOf']);
 export type CorrectableField = z.infer<typeof CorrectableField>;
 
 /** The mark an editor's review leaves on a published fact. */
 export const FactReview = z.object({
-  /** `corrected` when fields were changed; `noted` when only a note was added. */
-  status: z.enum(['corrected', 'noted']),
+  /** `corrected` when fields were changed; `noted` when only a note was added; `accepted` when the editor confirmed the fact as read (added in 0.6). */
+  status: z.enum(['corrected', 'noted', 'accepted']),
   /** The fields the editor changed. */
   corrected: z.array(CorrectableField),
   /** The editor's note, shown with the fact. */
   note: z.string().nullable(),
 });
 export type FactReview = z.infer<typeof FactReview>;
+
+/**
+ * Whose figure it is: a place's total, one project's (a park, a plant, a
+ * phase) or one company's. A project's or a company's figure is never a
+ * place's total, though it keeps the place it stands in. Added in 0.6.
+ */
+export const FactScope = z.enum(['place', 'project', 'company']);
+export type FactScope = z.infer<typeof FactScope>;
 
 /** One figure reported by one or more sources. */
 export const Fact = z.object({
@@ -125,6 +133,14 @@ export const Fact = z.object({
   evidence: z.array(Evidence).min(1),
   /** `low` when the extractor could not pin down the place, the period or the measure. */
   confidence: z.enum(['high', 'low']),
+  /** Why the fact is `low`, in words an editor reads (`period taken from the publication date; two places fit`); null when `high`. Added in 0.6. */
+  confidenceReason: z.string().min(1).nullable().default(null),
+  /** Id of the fact this one is a part of: `Among them, …`, `of which`, `including` after a total, `of the 40 companies, 25 …`. Null when it is no part. Added in 0.6. */
+  partOf: z.string().nullable().default(null),
+  /** Whose figure it is (see {@link FactScope}). Added in 0.6. */
+  scope: FactScope.default('place'),
+  /** What the editor must check before trusting the figure, e.g. a unit that translation often gets wrong. Added in 0.6. */
+  warnings: z.array(z.string().min(1)).default([]),
   /** What an editor did to this fact in `content/review.yaml`, or null. */
   review: FactReview.nullable().default(null),
 });

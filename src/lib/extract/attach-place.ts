@@ -23,6 +23,8 @@ import { anaphorIn, COUNTRY_SCOPE } from './anaphor.ts';
 import type { PlaceMention } from './places.ts';
 import { encloses, SALIENCE, type Salience } from './salience.ts';
 import { RESPECTIVELY_RE } from './change-patterns.ts';
+import type { PlaceDoubt } from './confidence.ts';
+import { hasRival } from './place-doubt.ts';
 import { DESTINATION_RE, elsewhereIn, EXAMPLE_RE, passingRole } from './place-roles.ts';
 import { stretchAround } from './stretch.ts';
 
@@ -53,6 +55,8 @@ export function attributionStart(sentence: string, figureStart: number): number 
 export interface Attachment {
   places: Place[];
   from: Origin | null;
+  /** Why the place is a close call, if it is (see `confidence.ts`). */
+  doubt?: PlaceDoubt;
 }
 
 /** Remembers the places of earlier sentences while an article is read in order. */
@@ -114,15 +118,21 @@ export class PlaceContext {
     const blind = unplaced.some((u) => u.start >= segStart && u.end <= Math.min(segEnd, cut) && SUBJECT_LEAD_RE.test(sentence.slice(segStart, u.start))
       && !mentions.some((m) => m.start >= u.start && m.end <= u.end));
     if (blind && here(inSegment).length === 0) return { places: [], from: null };
-    const direct = this.best(here(inSegment), figureStart) ?? this.best(here(inClause), figureStart) ?? this.best(here(usable), figureStart);
-    if (direct) return { places: joined(usable, direct, sentence), from: 'sentence' };
+    const pool = [here(inSegment), here(inClause), here(usable)].find((list) => list.length) ?? [];
+    const direct = this.best(pool, figureStart);
+    if (direct) {
+      const places = joined(usable, direct, sentence);
+      return hasRival(pool, places, this.byId) ? { places, from: 'sentence', doubt: 'twoPlaces' } : { places, from: 'sentence' };
+    }
+    // A place the gazetteer lacks stands in the clause: whatever comes from elsewhere is a guess.
+    const guess = (a: Attachment): Attachment => (unplaced.some((u) => u.start >= clauseStart && u.end <= clauseEnd) && a.places.length ? { ...a, doubt: 'unknownNear' } : a);
     const local = this.bestInParagraph(paragraph);
-    if (local) return { places: [local], from: 'paragraph' };
+    if (local) return guess({ places: [local], from: 'paragraph' });
     // A quote whose paragraph names no place speaks for the speaker's post: `…," said X, director of the Y station`.
     const speaker = cut < sentence.length ? this.best(mentions.filter((m) => m.start >= cut && AFFILIATION_RE.test(sentence.slice(cut, m.start))), figureStart) : null;
     if (speaker) return { places: [speaker.place], from: 'sentence' };
     const recalled = pointsTo !== undefined ? this.recall(pointsTo, paragraph) : null;
-    if (recalled) return { places: [recalled.place], from: 'article' };
+    if (recalled) return guess({ places: [recalled.place], from: 'article' });
     // "Nationwide, trains made 17,000 trips": the article's country, or none; never a port in it.
     if (pointsTo === COUNTRY_SCOPE) {
       const country = this.salience?.ranked(paragraph).find((p) => p.kind === 'country');
@@ -130,10 +140,10 @@ export class PlaceContext {
     }
     // A count of trains, vehicles or cargo is counted at a port or a town, not across a country.
     const salient = this.salience?.best(paragraph, unitKind === 'port' || unitKind === 'trains' ? LOCAL : undefined);
-    if (salient) return { places: [salient.place], from: salient.from };
+    if (salient) return guess({ places: [salient.place], from: salient.from });
     // Only a partner or a route's end is named, and nothing else says where: it is the best there is.
     const only = this.best(inClause, figureStart) ?? this.best(usable, figureStart);
-    return only ? { places: [only.place], from: 'sentence' } : { places: [], from: null };
+    return only ? { places: [only.place], from: 'sentence', doubt: 'onlyPartner' } : { places: [], from: null };
   }
 
   /** Records the places a sentence named, for the sentences after it. */

@@ -10,6 +10,7 @@ import { mergeEvents } from './events.ts';
 import { readArticle, type ArticleReading } from './extract-article.ts';
 import { createGeonamesFallback } from '../gazetteer/geonames-fallback.ts';
 import { createPlaceFinder } from './places.ts';
+import { dropDanglingParts } from './part-of.ts';
 import { reconcile } from './reconcile.ts';
 import { cachedReadings, type ReadingCache, type ReadingStats } from './reading-cache.ts';
 
@@ -56,7 +57,7 @@ export function extractAll(articles: readonly Article[], places: readonly Place[
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : 1));
   const { readings, stats } = cachedReadings(sorted, (a) => readArticle(a, (finder ??= createPlaceFinder(places, createGeonamesFallback(places)))), cache);
   const merged = reconcile([...readings.values()].flatMap((r) => r.facts));
-  const facts = applyReviews(merged, reviews, REVIEW_PATH, new Set(places.map((p) => p.id)));
+  const facts = dropDanglingParts(applyReviews(merged, reviews, REVIEW_PATH, new Set(places.map((p) => p.id))));
   const events = mergeEvents([...readings.values()].flatMap((r) => r.events));
   // Places from the fallback are published when a fact or an event names them, after the curated ones.
   const named = new Set([...facts.flatMap((f) => f.places), ...events.flatMap((e) => e.places)]);

@@ -8,7 +8,8 @@ import { hash as digest } from 'node:crypto';
 import type { Conflict, Fact } from '../../schema.ts';
 import { isTimeless } from './classify.ts';
 
-const keyOf = (f: Fact) => [f.kind, f.measure, f.places.join('+'), f.period?.start ?? '', f.period?.end ?? '', f.unit].join('|');
+// A company's or a project's figure is compared only with the same scope's; a place's key is the one it always had.
+const keyOf = (f: Fact) => [f.kind, f.measure, f.places.join('+'), f.period?.start ?? '', f.period?.end ?? '', f.unit, ...(f.scope === 'place' ? [] : [f.scope])].join('|');
 const sourcesOf = (f: Fact) => new Set(f.evidence.map((e) => e.source));
 
 /** True when each of two facts has a source the other does not. */
@@ -23,9 +24,10 @@ function disagree(a: Fact, b: Fact): boolean {
  * Only facts whose measure is pinned down can disagree: a named measure (not
  * a bare count of `countries`) and a known period, or a measure that has no
  * period (a plan, a size). Two figures with unknown periods may both be right.
+ * A part of a total is not a rival of the total, nor of another part.
  */
 function comparable(f: Fact): boolean {
-  return f.kind !== 'other' && (f.period !== null || isTimeless(f.measure));
+  return f.kind !== 'other' && f.partOf === null && (f.period !== null || isTimeless(f.measure));
 }
 
 /** Finds the conflicts among reconciled facts, sorted by id. */

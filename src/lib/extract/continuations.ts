@@ -10,6 +10,11 @@ import type { Sentence } from './segment.ts';
 
 const OPENER_RE = new RegExp(`^(?:${CONTINUATION_OPENERS.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
 
+/** True when the text opens with a phrase that continues the one before (`Among them, …`). */
+export function opensWithContinuation(text: string): boolean {
+  return OPENER_RE.test(text);
+}
+
 /** The sentences with paragraphs renumbered: one that opens with a continuation joins the paragraph before. */
 export function joinContinuations(sentences: readonly Sentence[]): Sentence[] {
   let logical = -1;

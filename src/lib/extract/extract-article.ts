@@ -16,10 +16,13 @@ import { findFigures, mayHoldFigure, type Figure } from './figures.ts';
 import { contentSpans } from './furniture.ts';
 import { joinContinuations } from './continuations.ts';
 import { PeriodContext } from './period-context.ts';
-import { findPeriods, mayNamePeriod, periodNear, type PeriodMention } from './periods.ts';
+import { findPeriods, mayNamePeriod, type PeriodMention } from './periods.ts';
+import { asPublishedOf, periodOfFigure } from './figure-period.ts';
+import { linkParts } from './part-of.ts';
+import { ScopeContext } from './scope.ts';
+import { confidenceOf } from './confidence.ts';
+import { unitWarnings } from './unit-traps.ts';
 import type { PlaceFinder } from './places.ts';
-import { NOW_WORDS, PRESENT_STATE, VAGUE_TIME_PHRASES } from './locales/en/period-cues.ts';
-import { pubEnd, parsePubDate } from './period-rules.ts';
 import { Salience } from './salience.ts';
 import { segment } from './segment.ts';
 import { withFallback } from './sentence-places.ts';
@@ -30,10 +33,6 @@ import { TopicContext } from './topic.ts';
 /** How far, in characters, the words that name a figure's measure may stand from it. */
 const NEAR_BEFORE = 90;
 const NEAR_AFTER = 40;
-const VAGUE_RE = new RegExp(VAGUE_TIME_PHRASES, 'i');
-// Lower case only: "the Khunjerab Pass" is a name, not a verb.
-const PRESENT_RE = new RegExp(PRESENT_STATE);
-const NOW_RE = new RegExp(NOW_WORDS, 'i');
 /** How far before a figure a cue of its status ("will", "plans to") may stand. */
 const STATUS_REACH = 150;
 
@@ -76,7 +75,7 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
   const placeContext = new PlaceContext(places.rank, new Salience(frame.headlinePlaces, places.byId, places.rank, frame.leadPlaces), places.byId);
   const periodContext = new PeriodContext();
   const topics = new TopicContext(article.data.title);
-  const asPublished: Period = { start: null, end: pubEnd(parsePubDate(published)), label: 'as of publication', inherited: true, from: 'published' };
+  const asPublished = asPublishedOf(published);
   const facts: Fact[] = [];
   const events: Event[] = [];
   const unread: ArticleReading['unread'] = [];
@@ -84,6 +83,8 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
   const fallbackPlaces = new Map<string, Place>();
   let paragraphPlaces = { paragraph: -1, ids: new Set<string>() };
   let previousLevels: Fact[] = [];
+  let lastFacts: Fact[] = [];
+  const scopes = new ScopeContext();
   for (const s of sentences) {
     const unplaced: Array<{ start: number; end: number }> = [];
     const mentions = withFallback(s.text, places.find(s.text), places, unknown, fallbackPlaces, unplaced);
@@ -120,27 +121,20 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
         unread.push({ figure: s.text.slice(figure.start, figure.end), quote: s.text });
         return;
       }
-      // A moment ("started construction in April") dates an event, not a plan or a size; "Founded in May, …" dates the founding, not the figure.
-      const usable = periods.filter((p) => !p.event || (!isTimeless(measure) && !verbs.some((v) => v.end <= p.start && /^\s*$/.test(s.text.slice(v.end, p.start)))));
-      const ownMention = periodNear(usable, figure.start, { start: words.clauseStart, end: words.clauseEnd }, words.stretch, figure.end);
       const statusWords = { measure, before: s.text.slice(Math.max(words.clauseStart, figure.start - STATUS_REACH), figure.start), after: s.text.slice(figure.end, words.clauseEnd) };
-      // The article's period is the fallback for what happened in it, never for a plan, a forecast or a size.
-      const framed = s.paragraph <= frame.reach && !VAGUE_RE.test(words.clause) && !isStock(measure) && statusOf({ ...statusWords, period: null }) === 'actual' ? frame.period : null;
-      const carried = antecedent?.period ?? inherited;
-      // "Now" dates any state by publication; a present-tense verb only a flow or a rate ("5 cars stand at Torugart"); both in the figure's own stretch.
-      const stretch = s.text.slice(words.stretch.start, words.stretch.end);
-      const now = !isTimeless(measure) && NOW_RE.test(stretch) ? asPublished : null;
-      // "The port now has a capacity of 540,000 TEU, and plans to reach 1 million TEU by 2030": "now" beats a period outside the figure's stretch.
-      const outside = ownMention && (ownMention.start < words.stretch.start || ownMention.end > words.stretch.end);
-      const own = now && outside ? undefined : ownMention?.period;
-      const present = !isStock(measure) && PRESENT_RE.test(stretch) ? asPublished : null;
-      const period: Period | null = own ? { ...own, from: 'sentence' } : (now ?? (carried ? { ...carried, inherited: true, from: 'paragraph' } : (present ?? (framed && { ...framed, inherited: true }))));
+      const period = periodOfFigure({
+        sentence: s.text, paragraph: s.paragraph, figure, clause: { start: words.clauseStart, end: words.clauseEnd }, stretch: words.stretch, measure, periods, verbs, frame,
+        carried: antecedent?.period ?? inherited, actual: statusOf({ ...statusWords, period: null }) === 'actual', asPublished,
+      });
       // A change or a new level of the figure before takes that figure's place unless it names its own.
       const placed = antecedent && attached.from !== 'sentence' && antecedent.places.length ? { places: antecedent.places, from: 'paragraph' as const } : { places: found.map((p) => p.id), from: attached.from };
       const ids = placed.places;
       const place = ids.length ? ids.join('+') : null;
+      const scope = scopes.scopeOf(s.text, figure.start, mentions);
+      const warnings = unitWarnings(unit, article.data.translation);
+      const placeDoubt = placed.from === attached.from ? (attached.doubt ?? null) : null;
       facts.push({
-        id: factId({ kind, measure, place, period, unit, value: figure.value }),
+        id: factId({ kind, measure, place, period, unit, value: figure.value, scope }),
         kind,
         measure,
         value: figure.value,
@@ -156,13 +150,22 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
         range: figure.range,
         equivalent: figure.equivalent,
         evidence: [{ source: article.id, quote: s.text, start: s.start + figure.start, end: s.start + figure.end, quoteStart: s.start }],
-        // A plan or a size needs no period to be pinned down.
-        confidence: ids.length && (period || isTimeless(measure)) && !isUnnamed(measure) ? 'high' : 'low',
+        ...confidenceOf({ measure, places: ids.map((id) => places.byId.get(id)!).filter(Boolean), period, placeDoubt, warnings }),
+        partOf: null,
+        scope,
+        warnings,
         review: null,
       });
     });
+    if (facts.length > before) {
+      // The whole of an `Among them` may stand before a photo caption or a paragraph with no figure.
+      const mine = linkParts(s.text, s.start, facts.slice(before), lastFacts);
+      facts.splice(before, mine.length, ...mine);
+      lastFacts = mine;
+    }
     // Only the sentence just before can be pointed back to.
     previousLevels = facts.slice(before).filter((f) => !isStandaloneChange(f));
+    scopes.note(s.text, mentions);
     placeContext.note(s.paragraph, mentions, s.text);
     const placeIds = mentions.map((m) => m.place.id);
     if (inherited && figures.length) periodContext.adopt(inherited, s.text, s.paragraph, placeIds);

@@ -12,11 +12,18 @@ export function foldRepeats(facts: Fact[]): Fact[] {
   const weak = (f: Fact) => !f.period || f.period.from === 'published' || f.period.from === 'article' || f.period.from === 'headline';
   const saysMore = (f: Fact, g: Fact) =>
     g.id !== f.id && (f.places.length === 0 || f.places.join() === g.places.join()) && (weak(f) || f.period?.end === g.period?.end) && (g.places.length > f.places.length || (!weak(g) && weak(f)));
-  return facts.map((f) => {
+  const renamed = new Map<string, string>();
+  const folded = facts.map((f) => {
     if (f.places.length && !weak(f)) return f;
-    const twins = [...new Set(facts.filter((g) => sameFigure(f, g) && saysMore(f, g)).map((g) => g.id))];
+    const twins = [...new Set(facts.filter((g) => sameFigure(f, g) && saysMore(f, g) && g.scope === f.scope).map((g) => g.id))];
     if (twins.length !== 1) return f;
     const twin = facts.find((g) => g.id === twins[0])!;
-    return { ...f, id: twin.id, place: twin.place, places: twin.places, placeFrom: twin.placeFrom, period: twin.period, confidence: twin.confidence };
+    renamed.set(f.id, twin.id);
+    return { ...f, id: twin.id, place: twin.place, places: twin.places, placeFrom: twin.placeFrom, period: twin.period, confidence: twin.confidence, confidenceReason: twin.confidenceReason };
+  });
+  // A part of a figure that was folded is a part of the fact it was folded into.
+  return folded.map((f) => {
+    const whole = f.partOf === null ? null : (renamed.get(f.partOf) ?? f.partOf);
+    return whole === f.partOf ? f : { ...f, partOf: whole === f.id ? null : whole };
   });
 }

@@ -18,7 +18,10 @@ export function reconcile(facts: readonly Fact[]): Fact[] {
       continue;
     }
     seen.evidence.push(...fact.evidence);
-    if (fact.confidence === 'high') seen.confidence = 'high';
+    // One source that pins the fact down is enough; a warning any source raises stays.
+    if (fact.confidence === 'high' && seen.confidence === 'low') Object.assign(seen, { confidence: 'high', confidenceReason: null });
+    seen.partOf ??= fact.partOf;
+    seen.warnings = [...new Set([...seen.warnings, ...fact.warnings])];
     seen.change ??= fact.change;
     seen.subject ??= fact.subject;
   }

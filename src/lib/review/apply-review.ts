@@ -4,7 +4,13 @@
  * whose fact no longer exists is an error: it names the id, so the editor can
  * find the fact's new id or drop the review.
  */
-import { Fact, type CorrectableField, type ReviewEntry } from '../../schema.ts';
+import { Fact, type CorrectableField, type FactReview, type ReviewEntry } from '../../schema.ts';
+
+/** A correction outranks an acceptance, which outranks a note: a later note never undoes an earlier acceptance. */
+function reviewStatus(action: ReviewEntry['action'], corrected: boolean, earlier: FactReview['status'] | undefined): FactReview['status'] {
+  if (corrected) return 'corrected';
+  return action === 'accept' || earlier === 'accepted' ? 'accepted' : 'noted';
+}
 
 /** Applies every review; throws, naming the file and the id, when a fact is missing or a correction is invalid. */
 export function applyReviews(facts: readonly Fact[], reviews: readonly ReviewEntry[], path: string, placeIds: ReadonlySet<string>): Fact[] {
@@ -28,7 +34,7 @@ export function applyReviews(facts: readonly Fact[], reviews: readonly ReviewEnt
     if (r.set?.places !== undefined && r.set.place === undefined) merged.place = r.set.places[0] ?? null;
     const earlier = fact.review?.corrected ?? [];
     const review = {
-      status: corrected.length || earlier.length ? ('corrected' as const) : ('noted' as const),
+      status: reviewStatus(r.action, corrected.length + earlier.length > 0, fact.review?.status),
       corrected: [...new Set([...earlier, ...corrected])].sort(),
       note: r.note ?? fact.review?.note ?? null,
     };

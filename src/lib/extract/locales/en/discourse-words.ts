@@ -8,3 +8,6 @@ export const CONTINUATION_OPENERS: readonly string[] = [
   'among them', 'among which', 'among these', 'of them', 'of these', 'of which', 'of this', 'of the total',
   'in particular', 'specifically', 'including', 'within this', 'within that',
 ];
+
+/** Words that make the figure after them a part of the one before them in the same sentence: `120 projects, including 30 …`. */
+export const PART_WORDS: readonly string[] = ['including', 'of which', 'among which', 'among them', 'of them', 'of these', 'among these'];
