@@ -34,6 +34,24 @@ describe('content/review.yaml', () => {
     expect(corrected).toMatchObject({ id: money, place: 'horgos-edz', places: ['horgos-edz'], review: { status: 'corrected', corrected: ['place'] } });
   });
 
+  it('lets an editor accept a fact as read, which a later note does not undo; a note alone accepts nothing', () => {
+    const money = idOf(12e9);
+    const accepted = buildFacts([a], places, review(`
+- fact: ${money}
+  action: accept
+- fact: ${money}
+  action: note
+  note: Checked against the release.
+`));
+    expect(accepted.facts.find((f) => f.id === money)).toMatchObject({ review: { status: 'accepted', corrected: [], note: 'Checked against the release.' } });
+    const noted = buildFacts([a], places, review(`
+- fact: ${money}
+  action: note
+  note: Looks high.
+`));
+    expect(noted.facts.find((f) => f.id === money)!.review!.status).toBe('noted');
+  });
+
   it("lets an editor correct how a figure stands, and records it", () => {
     const money = idOf(12e9);
     const data = buildFacts([a], places, review(`

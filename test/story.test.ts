@@ -28,6 +28,12 @@ describe('story references', () => {
     expect(errors[0]).toMatch(/^content\/story\/index\.mdx:4: <Fact id="gone-123">: no extracted fact has this id\. Fix: /);
     expect(errors[1]).toMatch(/^content\/story\/index\.mdx:6: chart="no-such-chart": unknown chart id\. Fix: use one of freight-trains/);
   });
+
+  it('refuses a fact the publication gate holds back, with its reason and the fix', () => {
+    const held = new Map([['train-trips-horgos-1', 'two places fit']]);
+    const errors = danglingRefs('content/story/index.mdx', '<Fact id="train-trips-horgos-1"/>', new Set(['train-trips-horgos-1']), ['freight-trains'], held);
+    expect(errors).toEqual([expect.stringMatching(/^content\/story\/index\.mdx:1: <Fact id="train-trips-horgos-1">: low confidence \(two places fit\) and not reviewed\. Fix: .*action: accept/)]);
+  });
 });
 
 describe('source text highlighting', () => {

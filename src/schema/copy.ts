@@ -45,6 +45,19 @@ export const UiLabels = z.strictObject({
   figuresHighlighted: z.string().min(1),
   machineTranslated: z.string().min(1),
   original: z.string().min(1),
+  /** Header of how a figure stands (planned, expected, …). */
+  status: z.string().min(1),
+  /** Each status but `actual`, as printed beside a figure: `planned`. */
+  statuses: z.strictObject({ planned: z.string().min(1), expected: z.string().min(1), target: z.string().min(1), cumulative: z.string().min(1) }),
+  /** Header of whose figure it is, for a project's or a company's. */
+  scope: z.string().min(1),
+  scopes: z.strictObject({ project: z.string().min(1), company: z.string().min(1) }),
+  /** Header of the total a part belongs to. */
+  partOf: z.string().min(1),
+  /** Before the reason a low-confidence fact is kept out of charts and the story. */
+  notReviewed: z.string().min(1),
+  /** Before a warning the editor must check (a unit translation gets wrong). */
+  warning: z.string().min(1),
 });
 export type UiLabels = z.infer<typeof UiLabels>;
 

@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import { MeasureLabels } from '../../schema.ts';
 import { factsPath } from '../data/facts-path.ts';
 import { loadFacts } from '../data/load-facts.ts';
+import { isPublishable } from '../data/publishable.ts';
 import { loadSiteCopy } from '../data/load-site-copy.ts';
 import { loadYaml } from '../data/load-yaml.ts';
 import type { ChartContext } from './chart-types.ts';
@@ -27,7 +28,9 @@ function inputsKey(): string {
 }
 
 function readChartContext(): ChartContext {
-  const data = loadFacts();
+  const loaded = loadFacts();
+  // The publication gate: a chart never shows a low-confidence fact that no editor has reviewed.
+  const data = { ...loaded, facts: loaded.facts.filter(isPublishable) };
   const places = new Map(data.places.map((p) => [p.id, p]));
   return {
     data,

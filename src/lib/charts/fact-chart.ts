@@ -40,11 +40,17 @@ export function describeBars(rows: readonly FactRow[]): string {
   return parts.join(' ');
 }
 
+/** A part is never drawn beside its whole (`Among them, …` beside the total): the whole stands for both. */
+function peers(facts: readonly Fact[]): Fact[] {
+  const ids = new Set(facts.map((f) => f.id));
+  return facts.filter((f) => f.partOf === null || !ids.has(f.partOf));
+}
+
 /** Builds a bar-table chart module from its id and the rule that selects its facts. */
 export function factChart(id: string, select: (fact: Fact) => boolean): ChartModule<FactRow> {
   return {
     id,
-    rows: (context) => order(factRows(context.data.facts.filter(select), context)),
+    rows: (context) => order(factRows(peers(context.data.facts.filter(select)), context)),
     plot: (rows, options) => barTableSpec(rows, options),
     columns: factColumns,
     describe: describeBars,

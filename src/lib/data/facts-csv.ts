@@ -10,6 +10,8 @@ export const CSV_COLUMNS = [
   'places', 'period_inherited', 'range_min', 'range_max', 'change_from', 'review_status', 'review_note',
   // Added with issue 14: how a figure stands, where its place and period were read, the amount in another currency.
   'status', 'place_from', 'period_from', 'equivalent_value', 'equivalent_unit',
+  // Added with issue 15: why a fact is low, the total it is a part of, whose figure it is, what to check (`;`-separated).
+  'confidence_reason', 'part_of', 'scope', 'warnings',
 ] as const;
 
 /** One row per fact, RFC 4180 (CRLF line ends, quotes doubled). The first piece of evidence supplies the quote. */
@@ -25,6 +27,7 @@ export function factsCsv(data: FactsFile): string {
       f.confidence, sources.join(';'), sources.map((s) => publisher.get(s) ?? s).join(';'), first.quote, first.start, first.end,
       f.places.join(';'), f.period?.inherited ? 'true' : '', f.range?.min ?? '', f.range?.max ?? '', f.change?.from ?? '', f.review?.status ?? '', f.review?.note ?? '',
       f.status, f.placeFrom ?? '', f.period?.from ?? '', f.equivalent?.value ?? '', f.equivalent?.unit ?? '',
+      f.confidenceReason ?? '', f.partOf ?? '', f.scope, f.warnings.join(';'),
     ];
   });
   return stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: '\r\n' });

@@ -5,7 +5,7 @@
  * no period is named for it`), so an editor knows what to check.
  */
 import type { Fact, Place } from '../../schema.ts';
-import { isTimeless, isUnnamed } from './classify.ts';
+import { isStock, isTimeless, isUnnamed } from './classify.ts';
 import { CONFIDENCE_REASONS, type ConfidenceReasonKey } from './locales/en/confidence-reasons.ts';
 
 /** A doubt about a figure's place, raised while it was attached (see `attach-place.ts`). */
@@ -27,8 +27,8 @@ export function confidenceOf({ measure, places, period, placeDoubt, warnings }: 
   if (places.length === 0) reasons.push('noPlace');
   else if (placeDoubt) reasons.push(placeDoubt);
   if (places.some((p) => p.curated === false)) reasons.push('fallbackPlace');
-  // A plan or a size needs no period to be pinned down.
-  if (!period && !isTimeless(measure)) reasons.push('noPeriod');
+  // A plan or a size needs no period to be pinned down, nor does a stock: "the region has 20 ports" is how things stand.
+  if (!period && !isTimeless(measure) && !isStock(measure)) reasons.push('noPeriod');
   if (warnings.length) reasons.push('unitTrap');
   return reasons.length ? { confidence: 'low', confidenceReason: reasons.map((r) => CONFIDENCE_REASONS[r]).join('; ') } : { confidence: 'high', confidenceReason: null };
 }

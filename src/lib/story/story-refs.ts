@@ -32,13 +32,17 @@ export function storyRefs(source: string): StoryRef[] {
 }
 
 /**
- * The errors for references that resolve to nothing, one line each, or an
+ * The errors for references that resolve to nothing, or to a fact held back
+ * by the publication gate (`held`: id → why it is low), one line each, or an
  * empty list. `file` is the story file's path, for the message.
  */
-export function danglingRefs(file: string, source: string, factIds: ReadonlySet<string>, chartIds: readonly string[]): string[] {
+export function danglingRefs(file: string, source: string, factIds: ReadonlySet<string>, chartIds: readonly string[], held: ReadonlyMap<string, string> = new Map()): string[] {
   return storyRefs(source).flatMap((ref) => {
     if (ref.kind === 'fact' && !factIds.has(ref.id)) {
       return [`${file}:${ref.line}: <Fact id="${ref.id}">: no extracted fact has this id. Fix: pick a current id from src/generated/facts.json (or /data/facts.csv); ids change when a figure's value, place or period changes`];
+    }
+    if (ref.kind === 'fact' && held.has(ref.id)) {
+      return [`${file}:${ref.line}: <Fact id="${ref.id}">: low confidence (${held.get(ref.id)}) and not reviewed. Fix: check it against its source and accept or correct it in content/review.yaml (action: accept), or cite a reviewed fact`];
     }
     if (ref.kind === 'chart' && !chartIds.includes(ref.id)) {
       return [`${file}:${ref.line}: chart="${ref.id}": unknown chart id. Fix: use one of ${chartIds.join(', ')}`];
