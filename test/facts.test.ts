@@ -53,7 +53,7 @@ describe('facts from articles', () => {
     const csv = factsCsv(buildFacts([c], places));
     expect(csv).toContain('"Trade in Xinjiang reached 10 billion yuan in 2022, with ""quotes"", commas."');
     expect(csv.split('\r\n')[0]).toMatch(/^id,kind,measure,value,unit/);
-    expect(csv.split('\r\n')[0]).toMatch(/,review_note,status,place_from,period_from,equivalent_value,equivalent_unit$/);
+    expect(csv.split("\r\n")[0]).toMatch(/,review_note,status,place_from,period_from,equivalent_value,equivalent_unit,confidence_reason,part_of,scope,warnings$/);
   });
 });
 
