@@ -66,4 +66,31 @@ describe('addArticle', () => {
     writeFileSync(textFile, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]));
     expect(() => addArticle(root, args())).toThrow(`${textFile}: file: is binary, not text`);
   });
+
+  it('refuses a saved web page with the way out, and converts it with --from-html', () => {
+    const page = '<!doctype html><html><head><title>Jeminay</title></head><body><nav>Home</nav><h1>Trucks</h1><p>Jeminay Port handled 1,200&nbsp;trucks in May.</p><p>Trade rose 12&#37;.</p></body></html>';
+    writeFileSync(textFile, page);
+    expect(() => addArticle(root, args())).toThrow(`${textFile}: body: is HTML, not plain text (it has an HTML <!doctype html> tag). Fix: pass --from-html`);
+    const { path } = addArticle(root, args(['--from-html']));
+    const saved = parseArticle(path, readFileSync(join(root, path), 'utf8'));
+    expect(saved.body).toBe('Trucks\n\nJeminay Port handled 1,200\u00a0trucks in May.\n\nTrade rose 12%.\n');
+  });
+
+  it('recognises an article already published when it comes back as a page with other quotes and spacing', () => {
+    const seed = parseArticle(SEED, readFileSync(SEED, 'utf8'));
+    const page = `<html><body>${seed.body.split(/\n\s*\n/).map((p) => `<p>${p.replace(/'/g, '\u2019').replace(/"/g, '&quot;')}</p>`).join('\n')}</body></html>`;
+    writeFileSync(textFile, page);
+    expect(() => addArticle(root, args(['--from-html']))).toThrow(`body: is already in ${SEED}`);
+  });
+
+  it('reads a relative path from where the editor ran npm, and names the folder when the file is not there', () => {
+    const added = addArticle(root, ['incoming.txt', ...args().slice(1)], { cwd: root });
+    expect(added.slug).toBe('jeminay-port-1200-trucks-in-may');
+    expect(() => addArticle(root, ['missing.txt', ...args().slice(1)], { cwd: root })).toThrow(`missing.txt: text file: does not exist (looked for ${join(root, 'missing.txt')})`);
+  });
+
+  it('says the -- is missing when npm took the fields for its own options', () => {
+    const env = { npm_config_title: 'Jeminay Port', npm_config_publisher: 'Example Daily' };
+    expect(() => addArticle(root, [textFile], { env })).toThrow('add-article: title: reached npm, not add-article (the `--` after `npm run add-article` is missing). Fix: put -- before the file');
+  });
 });

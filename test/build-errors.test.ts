@@ -61,6 +61,14 @@ describe('npm run build with a broken article', () => {
     expect(result.status).not.toBe(0);
     expect(result.stderr).toMatch(new RegExp(`${ARTICLE}: published: "2024-13-45" .*Fix: write \`published: YYYY-MM-DD\``));
   });
+
+  it('refuses an article whose body is a saved web page, in one line, and publishes nothing', () => {
+    breakArticle((t) => t.replace(/\n---\n/, '\n---\n<html><body><p>').concat('</p></body></html>\n'));
+    const result = build();
+    expect(result.status).not.toBe(0);
+    expect(errorLine(result)).toMatch(new RegExp(`^build failed: ${ARTICLE}: body: is HTML, not plain text \\(it has an HTML <html> tag\\)\\. Fix: .*--from-html`));
+    expectNothingPublished();
+  });
 });
 
 describe('npm run build with a dangling story reference', () => {

@@ -3,7 +3,8 @@
  * markup. A hostile article (test/fixtures/articles/hostile-article.md) puts
  * `<script>`, `"><img onerror>` and `'><svg onload>` payloads in every
  * free-text front-matter field, in its `url` and in the sentences its figures
- * are read from; it is built in a temporary copy of the project, and every
+ * are read from (the body keeps fewer than three tags a build would count
+ * as a saved web page and refuse); it is built in a temporary copy of the project, and every
  * published page, SVG export and data file is then read back. A second
  * article with a `javascript:` url must fail the build and publish nothing.
  * Two builds in all.

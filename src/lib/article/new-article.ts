@@ -25,9 +25,19 @@ export function articleText(data: ArticleFrontMatter, body: string): string {
   return `---\n${stringify(fields, { lineWidth: 0 })}---\n${body}`;
 }
 
-/** Whitespace-insensitive form of a body, so a re-saved or re-wrapped copy is still recognised. */
-function normalised(body: string): string {
-  return body.replace(/\s+/g, ' ').trim();
+/**
+ * A body with markup, entities, punctuation, case and whitespace taken out,
+ * so a re-saved, re-wrapped or re-typeset copy (curly quotes, a page saved
+ * as HTML) is still recognised as the same article.
+ */
+export function normalised(body: string): string {
+  return body
+    .replace(/<[^<>]{0,300}>/g, ' ')
+    .replace(/&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});/gi, ' ')
+    .replace(/[\p{P}\p{S}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /** The existing article with the same body, or null. */

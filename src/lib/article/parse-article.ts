@@ -2,9 +2,13 @@ import { parseDocument } from 'yaml';
 import { ArticleFrontMatter, type Article } from '../../schema.ts';
 import { ArticleError } from './article-error.ts';
 import { fixFor } from './front-matter-fixes.ts';
+import { htmlSignal } from './html-body.ts';
 
 /** Matches the opening `---` line, the YAML and the closing `---` line. */
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** How to turn a web page into an article. */
+export const HTML_FIX = 'save the article as plain text, or add it from the saved page: npm run add-article -- page.html --from-html --title "…" --publisher "…" --published YYYY-MM-DD';
 
 /** The slug of an article path: its file name without `.md`. */
 export function slugOf(path: string): string {
@@ -28,6 +32,8 @@ export function parseArticle(path: string, text: string): Article {
   if (body.trim() === '') {
     throw new ArticleError(path, 'body', 'the article has no text after the front matter', 'paste the article text below the closing `---` line');
   }
+  const html = htmlSignal(body);
+  if (html) throw new ArticleError(path, 'body', `is HTML, not plain text (${html})`, HTML_FIX);
   return { id: slugOf(path), path, data: validateFrontMatter(path, data), body };
 }
 
