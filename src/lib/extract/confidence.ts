@@ -18,17 +18,19 @@ export interface ConfidenceInput {
   period: Fact['period'];
   placeDoubt: PlaceDoubt | null;
   warnings: readonly string[];
+  status: Fact['status'];
 }
 
 /** The fact's confidence and, when low, why. */
-export function confidenceOf({ measure, places, period, placeDoubt, warnings }: ConfidenceInput): Pick<Fact, 'confidence' | 'confidenceReason'> {
+export function confidenceOf({ measure, places, period, placeDoubt, warnings, status }: ConfidenceInput): Pick<Fact, 'confidence' | 'confidenceReason'> {
   const reasons: ConfidenceReasonKey[] = [];
   if (isUnnamed(measure)) reasons.push('unnamedMeasure');
   if (places.length === 0) reasons.push('noPlace');
   else if (placeDoubt) reasons.push(placeDoubt);
   if (places.some((p) => p.curated === false)) reasons.push('fallbackPlace');
-  // A plan or a size needs no period to be pinned down, nor does a stock: "the region has 20 ports" is how things stand.
-  if (!period && !isTimeless(measure) && !isStock(measure)) reasons.push('noPeriod');
+  // A plan, a forecast or an aim, a size or a stock needs no period to be pinned down: "will invest", "the region has 20 ports".
+  const undated = isTimeless(measure) || isStock(measure) || status === 'planned' || status === 'expected' || status === 'target';
+  if (!period && !undated) reasons.push('noPeriod');
   if (warnings.length) reasons.push('unitTrap');
   return reasons.length ? { confidence: 'low', confidenceReason: reasons.map((r) => CONFIDENCE_REASONS[r]).join('; ') } : { confidence: 'high', confidenceReason: null };
 }

@@ -133,6 +133,7 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
       const scope = scopes.scopeOf(s.text, figure.start, mentions);
       const warnings = unitWarnings(unit, article.data.translation);
       const placeDoubt = placed.from === attached.from ? (attached.doubt ?? null) : null;
+      const status = statusOf({ ...statusWords, period });
       facts.push({
         id: factId({ kind, measure, place, period, unit, value: figure.value, scope }),
         kind,
@@ -146,11 +147,11 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
         placeFrom: placed.from,
         period,
         change: figure.change,
-        status: statusOf({ ...statusWords, period }),
+        status,
         range: figure.range,
         equivalent: figure.equivalent,
         evidence: [{ source: article.id, quote: s.text, start: s.start + figure.start, end: s.start + figure.end, quoteStart: s.start }],
-        ...confidenceOf({ measure, places: ids.map((id) => places.byId.get(id)!).filter(Boolean), period, placeDoubt, warnings }),
+        ...confidenceOf({ measure, places: ids.map((id) => places.byId.get(id)!).filter(Boolean), period, placeDoubt, warnings, status }),
         partOf: null,
         scope,
         warnings,
