@@ -25,7 +25,7 @@ export interface FactRow extends ChartRow {
   periodEnd: string | null;
   value: number;
   unit: string;
-  /** The figure as printed for people: `more than 5,900 trains`. */
+  /** The figure as printed for people: `more than 5,900 trains`; a claim that is not a result says so: `59 projects (planned)`. */
   display: string;
   /** The reported change, `+45.6% year-on-year`, or null. */
   change: string | null;
@@ -53,7 +53,7 @@ export function factRows(facts: readonly Fact[], context: ChartContext): FactRow
       periodEnd: fact.period?.end ?? null,
       value: fact.value,
       unit: fact.unit,
-      display: formatFact(fact),
+      display: fact.status === 'actual' ? formatFact(fact) : `${formatFact(fact)} (${labels.statuses[fact.status]})`,
       change: fact.change ? formatChange(fact.change) : null,
       from: fact.change?.from ?? null,
       credit: credits(sources, context.sources),
