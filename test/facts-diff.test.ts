@@ -42,6 +42,16 @@ describe('diffFacts', () => {
     expect(lines).toContain('    ? example-wire: Jeminay Port');
   });
 
+  it('lists new facts the publication gate holds back first, with their reason', () => {
+    const held = fixtureFact({ id: 't-low-1', kind: 'trains', measure: 'train-trips', value: 90, unit: 'trains', place: 'horgos', confidence: 'low', confidenceReason: 'two places fit' });
+    const lines = diffLines(diffFacts(before, file([...after.facts, held], after.conflicts), readings, []), false);
+    const heldAt = lines.findIndex((l) => l.includes('? t-low-1: 90 trains (example-daily): two places fit'));
+    expect(heldAt).toBeGreaterThan(0);
+    expect(lines[heldAt - 1]).toMatch(/new, not yet reviewed/);
+    expect(heldAt).toBeLessThan(lines.indexOf('    + t-new-1: 800 trains (example-daily)'));
+    expect(lines).not.toContain('    + t-low-1: 90 trains (example-daily)');
+  });
+
   it('calls everything new on a first build, and nothing on an unchanged rebuild', () => {
     expect(diffFacts(null, after, readings, []).added).toHaveLength(3);
     const same = diffFacts(after, after, readings, []);

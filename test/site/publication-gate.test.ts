@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHART_IDS } from '../../src/lib/charts/registry.ts';
-import { isPublishable } from '../../src/lib/data/publishable.ts';
+import { isPublishable } from '../../src/lib/review/publishable.ts';
 import type { ChartData, FactsFile } from '../../src/schema.ts';
 
 const data = JSON.parse(readFileSync('dist/data/facts.json', 'utf8')) as FactsFile;

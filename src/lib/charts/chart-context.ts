@@ -6,7 +6,7 @@ import { statSync } from 'node:fs';
 import { MeasureLabels } from '../../schema.ts';
 import { factsPath } from '../data/facts-path.ts';
 import { loadFacts } from '../data/load-facts.ts';
-import { isPublishable } from '../data/publishable.ts';
+import { isPublishable } from '../review/publishable.ts';
 import { loadSiteCopy } from '../data/load-site-copy.ts';
 import { loadYaml } from '../data/load-yaml.ts';
 import type { ChartContext } from './chart-types.ts';

@@ -6,6 +6,7 @@
  */
 import type { Conflict, Fact, FactsFile } from '../../schema.ts';
 import { formatFact } from '../format/format-value.ts';
+import { isPublishable } from '../review/publishable.ts';
 import type { ArticleReading } from './extract-article.ts';
 
 /** The differences between two extractions. */
@@ -73,7 +74,9 @@ export function diffLines(diff: FactsDiff, firstBuild: boolean): string[] {
     if (items.length) lines.push(`  ${title}:`, ...items.map((i) => `    ${i}`));
   };
   const where = (f: Fact) => sourcesOf(f).join(', ');
-  section('new', diff.added.map((f) => `+ ${f.id}: ${formatFact(f)} (${where(f)})`));
+  // What an editor must look at first: new facts the gate holds out of the charts until reviewed.
+  section('new, not yet reviewed (held out of charts and the story; npm run review)', diff.added.filter((f) => !isPublishable(f)).map((f) => `? ${f.id}: ${formatFact(f)} (${where(f)}): ${f.confidenceReason ?? 'low confidence'}`));
+  section('new', diff.added.filter(isPublishable).map((f) => `+ ${f.id}: ${formatFact(f)} (${where(f)})`));
   section('changed', diff.changed.map(({ before, after }) => `~ ${after.id}: ${formatFact(before)} → ${formatFact(after)} (was ${before.id})`));
   section('removed', diff.removed.map((f) => `- ${f.id}: ${formatFact(f)} (${where(f)})`));
   section('newly corroborated', diff.corroborated.map(({ fact, sources }) => `= ${fact.id}: also in ${sources.join(', ')}`));
