@@ -34,6 +34,13 @@ describe('scope: whose figure it is', () => {
     expect(at(facts, 9e9).scope).toBe('place');
     expect(at(facts, 7300).scope).toBe('place');
   });
+
+  it('takes the head of the subject, not a word that modifies it, and a group only by name', () => {
+    expect(at(read('In 2024, the enterprise zone in Horgos handled 300 trucks.'), 300).scope).toBe('place');
+    expect(at(read('In 2024, the working group in Hami spent 20 million yuan.'), 2e7).scope).toBe('place');
+    expect(at(read('In 2024, China Energy Group spent 20 million yuan in Hami.'), 2e7).scope).toBe('company');
+    expect(at(read('In 2024, sales revenue of the company in Hami reached 5 million yuan.'), 5e6).scope).toBe('company');
+  });
 });
 
 describe('partOf: parts of a total', () => {

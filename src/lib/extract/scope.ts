@@ -15,12 +15,13 @@
  * that is, or names, a gazetteer place (`the Horgos park`) is a place's.
  */
 import type { FactScope } from '../../schema.ts';
-import { COMPANY_HEADS, PROJECT_HEADS, REPORTING_VERBS, SUBJECT_PRONOUNS } from './locales/en/scope-words.ts';
+import { COMPANY_HEADS, COMPANY_NAME_ONLY, PROJECT_HEADS, REPORTING_VERBS, SUBJECT_PRONOUNS } from './locales/en/scope-words.ts';
 import type { PlaceMention } from './places.ts';
 import { escapeRegExp } from './regex-escape.ts';
 import { tag, type Token } from './syntax.ts';
 
 const COMPANY = new Set(COMPANY_HEADS);
+const NAME_ONLY = new Set(COMPANY_NAME_ONLY);
 const PROJECT = new Set(PROJECT_HEADS);
 const PRONOUNS = new Set(SUBJECT_PRONOUNS);
 const REPORTING = new Set(REPORTING_VERBS);
@@ -135,13 +136,14 @@ export class ScopeContext {
     const inPlace = (t: Token) => mentions.some((m) => m.start <= t.start && t.end <= m.end);
     // A head that a known place's name ends with is that place: "the park" after "Kezhou Industrial Park".
     const named = (t: Token) => mentions.some((m) => m.place.name.toLowerCase().endsWith(word(t)) || m.place.aliases.some((a) => a.toLowerCase().endsWith(word(t))));
-    const firstRun = phrase.findIndex((t) => t.pos === 'ADP' || t.text === "'s");
-    const head = (firstRun < 0 ? phrase : phrase.slice(0, firstRun)).findLast(isNoun);
-    const candidates = head ? [head, ...phrase.filter((t) => t !== head && isNoun(t))] : phrase.filter(isNoun);
+    // The head is the last noun before `of`, `in` or `'s`; a modifier before it ("the enterprise zone") is not the holder, a possessor after it ("revenue of the company") may be.
+    const cut = phrase.findIndex((t) => t.pos === 'ADP' || t.text === "'s");
+    const head = (cut < 0 ? phrase : phrase.slice(0, cut)).findLast(isNoun);
+    const candidates = [...(head ? [head] : []), ...(cut < 0 ? [] : phrase.slice(cut).filter(isNoun))];
     for (const t of candidates) {
       if (inPlace(t)) return 'place';
       if (!singular(t)) continue;
-      if (COMPANY.has(word(t))) return 'company';
+      if (COMPANY.has(word(t)) && (!NAME_ONLY.has(word(t)) || /^\p{Lu}/u.test(t.text))) return 'company';
       if (PROJECT.has(word(t))) return named(t) ? 'place' : 'project';
     }
     return 'place';

@@ -11,6 +11,9 @@ export const COMPANY_HEADS: readonly string[] = [
   'manufacturer', 'maker', 'carmaker', 'automaker', 'producer', 'supplier', 'subsidiary', 'operator', 'retailer', 'exporter', 'importer',
 ];
 
+/** Company heads only in a name (`China Energy Group`), never lower case (`the working group`). */
+export const COMPANY_NAME_ONLY: readonly string[] = ['group'];
+
 /** One project: a phase, a plant, a park the gazetteer does not hold as a place. */
 export const PROJECT_HEADS: readonly string[] = [
   'project', 'phase', 'plant', 'factory', 'park', 'facility', 'mill', 'mine', 'refinery', 'workshop', 'complex', 'warehouse', 'farm', 'hotel', 'mall',
