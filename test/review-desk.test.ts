@@ -60,6 +60,7 @@ describe('the review queue and its decisions', () => {
     expect(parseCorrection('place', 'atlantis', data)).toEqual({ error: expect.stringContaining('no place has the id "atlantis"') });
     expect(parseCorrection('partOf', 'no-such-fact', data)).toEqual({ error: expect.stringContaining('no fact has the id') });
     expect(parseCorrection('status', 'rumoured', data)).toMatchObject({ error: expect.any(String) });
+    expect(parseCorrection('value', '', data)).toEqual({ error: 'type the new value' });
   });
 
   it('writes each decision at once, and the build applies them', async () => {

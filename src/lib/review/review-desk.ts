@@ -48,8 +48,10 @@ const NONE = /^(?:none|null|-)?$/i;
  */
 export function parseCorrection(field: CorrectableField, answer: string, data: FactsFile): { value: unknown } | { error: string } {
   const raw = answer.trim();
+  const clearable = ['place', 'subject', 'partOf', 'period'].includes(field);
+  if (!raw && !clearable) return { error: `type the new ${field}` };
   let value: unknown = raw;
-  if (['place', 'subject', 'partOf', 'period'].includes(field) && NONE.test(raw)) value = null;
+  if (clearable && NONE.test(raw)) value = null;
   else if (field === 'value') value = Number(raw.replace(/,/g, ''));
   else if (field === 'places') value = raw.split(/[\s,]+/).filter(Boolean);
   else if (field === 'period') {
