@@ -2,6 +2,8 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { liveExtract } from './src/integrations/live-extract.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { storyElements } from './src/lib/story/story-elements.ts';
 
 const PREVIEW_SITE = 'http://localhost:4321';
 if (!process.env.SITE_URL && process.argv.includes('build')) {
@@ -17,7 +19,9 @@ export default defineConfig({
   site: process.env.SITE_URL || PREVIEW_SITE,
   // Sources, facts and data files are plain files; keep URLs stable and readable.
   trailingSlash: 'ignore',
-  // The story is MDX so its copy can hold <Fact id="…"/> and <Step chart="…"> references.
+  // The story is MDX so its copy can hold <Fact id="…"/> and <Step chart="…"> references;
+  // storyElements numbers them and passes them the page's story context (src/lib/story/story-elements.ts).
+  markdown: { processor: satteri({ mdastPlugins: [storyElements] }) },
   // live-extract: under `npm run dev`, editing an article or the gazetteer re-extracts and reloads the page.
   integrations: [mdx(), liveExtract()],
   // Scripts and styles ship as files, never inline, so the Content-Security-Policy (src/lib/security/) needs no 'unsafe-inline'.

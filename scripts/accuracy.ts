@@ -16,7 +16,7 @@ import { measureAccuracy, type GoldSet } from '../src/lib/accuracy/measure.ts';
 import { metricsOf, share, type Metrics } from '../src/lib/accuracy/metrics.ts';
 import { missLines, tableLines } from '../src/lib/accuracy/report.ts';
 import { readArticles } from '../src/lib/article/read-articles.ts';
-import { parseGazetteer } from '../src/lib/gazetteer/parse-gazetteer.ts';
+import { GAZETTEER_PATH, parseGazetteer } from '../src/lib/gazetteer/parse-gazetteer.ts';
 import { GoldFile, type Place } from '../src/schema.ts';
 
 /** The seeds' gold, annotated in the corpus format. */
@@ -26,7 +26,7 @@ export const DEFAULT_CORPUS = '../shared/corpus';
 
 /** The gold sets to score: the seeds always, the corpus when its folder exists. */
 export function loadGoldSets(root: string, corpusDir: string | null): { places: Place[]; sets: GoldSet[] } {
-  const places = parseGazetteer('content/gazetteer.yaml', readFileSync(join(root, 'content/gazetteer.yaml'), 'utf8'));
+  const places = parseGazetteer(GAZETTEER_PATH, readFileSync(join(root, GAZETTEER_PATH), 'utf8'));
   const gold = (path: string) => GoldFile.parse(JSON.parse(readFileSync(path, 'utf8')));
   const sets: GoldSet[] = [{ name: 'seeds', articles: readArticles(root), gold: gold(join(root, SEEDS_GOLD_PATH)) }];
   if (corpusDir) {

@@ -27,10 +27,10 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readArticles } from '../src/lib/article/read-articles.ts';
-import { buildFacts } from '../src/lib/extract/build-facts.ts';
+import { buildFacts } from '../src/lib/pipeline/build-facts.ts';
 import { extractArticle } from '../src/lib/extract/extract-article.ts';
 import { createPlaceFinder } from '../src/lib/extract/places.ts';
-import { parseGazetteer } from '../src/lib/gazetteer/parse-gazetteer.ts';
+import { GAZETTEER_PATH, parseGazetteer } from '../src/lib/gazetteer/parse-gazetteer.ts';
 import type { Article } from '../src/schema.ts';
 import { runBudgetBench } from './bench/bench-budgets.ts';
 import { runExportBench } from './bench/bench-exports.ts';
@@ -39,7 +39,6 @@ import { runRebuildBench } from './bench/bench-rebuild.ts';
 import { generateCorpus } from './bench/generate-corpus.ts';
 import { formatTable, statsOf, timeRuns, type BenchRow, type Clock } from './bench/measure.ts';
 
-const GAZETTEER_PATH = 'content/gazetteer.yaml';
 
 /** The throughput the pipeline should reach on the target corpus. */
 export const TARGET = { articles: 500, articlesPerSecond: 250 } as const;

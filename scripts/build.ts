@@ -7,9 +7,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { FACTS_PATH, NEXT_FACTS_PATH } from '../src/lib/data/facts-path.ts';
+import { FACTS_PATH, NEXT_FACTS_PATH } from '../src/lib/load/facts-path.ts';
 import { writeFileAtomic } from '../src/lib/io/write-atomic.ts';
-import { runExtract } from './extract.ts';
+import { runExtract, runLines } from '../src/lib/pipeline/run-extract.ts';
 
 /** The published site, and the folders a build stages it in. */
 export const DIST = 'dist';
@@ -37,7 +37,7 @@ export function runBuild(root: string, log: (line: string) => void, astro: Astro
   for (const path of staged) rmSync(path, { recursive: true, force: true });
   try {
     const start = performance.now();
-    runExtract({ root, log, write: writeFileAtomic, out: NEXT_FACTS_PATH });
+    for (const line of runLines(runExtract({ root, write: writeFileAtomic, out: NEXT_FACTS_PATH }))) log(line);
     const extracted = performance.now();
     const status = astro(root, { XJ_FACTS_PATH: NEXT_FACTS_PATH, XJ_OUT_DIR: NEXT_DIST });
     if (status !== 0) throw new Error(`astro build exited with ${status} (its error is above)`);

@@ -14,7 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { expand, input, select } from '@inquirer/prompts';
-import { loadFacts } from '../src/lib/data/load-facts.ts';
+import { loadFacts } from '../src/lib/load/load-facts.ts';
 import { writeFileAtomic, type Writer } from '../src/lib/io/write-atomic.ts';
 import { runReviewDesk, type DeskAction, type DeskPrompts } from '../src/lib/review/review-desk.ts';
 import { REVIEW_PATH } from '../src/lib/review/parse-review.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertFresh } from '../src/lib/data/assert-fresh.ts';
+import { assertFresh } from '../src/lib/load/assert-fresh.ts';
 import type { FactsFile } from '../src/schema.ts';
 
 const data = { version: 1, sources: [{ id: 'a' }, { id: 'b' }], places: [], facts: [] } as unknown as FactsFile;

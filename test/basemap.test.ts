@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { clipLine, clipRing } from '../scripts/basemap/clip-rectangle.ts';
 import type { Topology } from 'topojson-specification';
 import { basemapJson, writeBasemap } from '../scripts/build-basemap.ts';
-import { loadBasemap, loadCorridors } from '../src/lib/charts/load-geo.ts';
+import { loadBasemap, loadCorridors } from '../src/lib/load/load-geo.ts';
 import { parseGazetteer } from '../src/lib/gazetteer/parse-gazetteer.ts';
 import { Basemap } from '../src/schema.ts';
 

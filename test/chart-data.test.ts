@@ -2,7 +2,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { freightTrains } from '../src/lib/charts/freight-trains.ts';
-import { chartData, chartDataCsv } from '../src/lib/data/chart-data.ts';
+import { chartData, chartDataCsv } from '../src/lib/exports/chart-data.ts';
 import { ChartData } from '../src/schema.ts';
 import { fixtureContext, fixtureFact } from './support/chart-fixture.ts';
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readArticles } from '../src/lib/article/read-articles.ts';
-import { extractAll } from '../src/lib/extract/build-facts.ts';
+import { extractAll } from '../src/lib/pipeline/build-facts.ts';
 import { MAX_CLAUSE } from '../src/lib/extract/event-clause.ts';
 import { findEvents, mergeEvents } from '../src/lib/extract/events.ts';
 import { pubEnd, parsePubDate } from '../src/lib/extract/period-rules.ts';

@@ -1,6 +1,6 @@
 /** What the story prints for a fact: the figure from the data, its credit, its link, and the other side of a dispute. */
 import { describe, expect, it } from 'vitest';
-import { loadSiteCopy } from '../src/lib/data/load-site-copy.ts';
+import { loadSiteCopy } from '../src/lib/load/load-site-copy.ts';
 import { factReference } from '../src/lib/story/fact-reference.ts';
 import { FactsFile } from '../src/schema.ts';
 import { FIXTURE_SOURCES, fixtureFact } from './support/chart-fixture.ts';

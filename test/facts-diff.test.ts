@@ -1,6 +1,6 @@
 /** The editor's review list after a rebuild. */
 import { describe, expect, it } from 'vitest';
-import { diffFacts, diffLines } from '../src/lib/extract/facts-diff.ts';
+import { diffFacts, diffLines } from '../src/lib/pipeline/facts-diff.ts';
 import type { ArticleReading } from '../src/lib/extract/extract-article.ts';
 import { FactsFile, type Conflict, type Fact } from '../src/schema.ts';
 import { FIXTURE_SOURCES, fixtureFact } from './support/chart-fixture.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { factsCsv } from '../src/lib/data/facts-csv.ts';
-import { buildFacts } from '../src/lib/extract/build-facts.ts';
+import { factsCsv } from '../src/lib/exports/facts-csv.ts';
+import { buildFacts } from '../src/lib/pipeline/build-facts.ts';
 import { factId } from '../src/lib/extract/fact-id.ts';
 import { formatChange, formatFact } from '../src/lib/format/format-value.ts';
 import type { Article, Place } from '../src/schema.ts';

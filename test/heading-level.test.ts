@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartHeading, hasSections, setChartHeading } from '../src/lib/story/heading-level.ts';
+import { chartHeadingFor, hasSections } from '../src/lib/story/heading-level.ts';
 
 describe('story chart heading level', () => {
   it('sees a Markdown or HTML level-2 heading, not a deeper one, front matter or code', () => {
@@ -10,10 +10,8 @@ describe('story chart heading level', () => {
     expect(hasSections('```md\n## in a code block\n```\n')).toBe(false);
   });
 
-  it('makes chart titles h2 under the h1, and h3 when the copy has its own sections', () => {
-    setChartHeading(['<Step chart="timeline">Text</Step>']);
-    expect(chartHeading()).toBe('h2');
-    setChartHeading(['Intro', '## A section\n<Step chart="timeline">Text</Step>']);
-    expect(chartHeading()).toBe('h3');
+  it('makes chart titles h2 under the h1, and h3 when any story file has its own sections', () => {
+    expect(chartHeadingFor(['<Step chart="timeline">Text</Step>'])).toBe('h2');
+    expect(chartHeadingFor(['Intro', '## A section\n<Step chart="timeline">Text</Step>'])).toBe('h3');
   });
 });

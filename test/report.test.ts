@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractAll } from '../src/lib/extract/build-facts.ts';
-import { reportLines } from '../src/lib/extract/report.ts';
+import { extractAll } from '../src/lib/pipeline/build-facts.ts';
+import { reportLines } from '../src/lib/pipeline/report.ts';
 import type { Article, Place } from '../src/schema.ts';
 
 const places: Place[] = [

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../scripts/project-copy.ts';
-import { buildFacts } from '../src/lib/extract/build-facts.ts';
+import { buildFacts } from '../src/lib/pipeline/build-facts.ts';
 import { parseReview } from '../src/lib/review/parse-review.ts';
 import { parseCorrection, runReviewDesk, type DeskAction, type DeskPrompts } from '../src/lib/review/review-desk.ts';
 import { reviewQueue } from '../src/lib/review/review-queue.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFacts } from '../src/lib/extract/build-facts.ts';
+import { buildFacts } from '../src/lib/pipeline/build-facts.ts';
 import { parseReview } from '../src/lib/review/parse-review.ts';
 import type { Article, Place } from '../src/schema.ts';
 

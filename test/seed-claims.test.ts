@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readArticles } from '../src/lib/article/read-articles.ts';
-import { buildFacts } from '../src/lib/extract/build-facts.ts';
+import { buildFacts } from '../src/lib/pipeline/build-facts.ts';
 import { parseGazetteer } from '../src/lib/gazetteer/parse-gazetteer.ts';
 import type { Fact } from '../src/schema.ts';
 

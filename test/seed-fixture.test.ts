@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readArticles } from '../src/lib/article/read-articles.ts';
-import { buildFacts } from '../src/lib/extract/build-facts.ts';
+import { buildFacts } from '../src/lib/pipeline/build-facts.ts';
 import { parseGazetteer } from '../src/lib/gazetteer/parse-gazetteer.ts';
 import { ExpectedFigure, MISSION_KINDS, score } from './support/score-fixture.ts';
 

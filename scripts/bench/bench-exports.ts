@@ -8,13 +8,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadChartContext } from '../../src/lib/charts/chart-context.ts';
-import { loadChartCopy } from '../../src/lib/charts/load-chart-copy.ts';
+import { loadChartCopy } from '../../src/lib/load/load-chart-copy.ts';
 import { CHART_IDS } from '../../src/lib/charts/registry.ts';
-import { loadSiteCopy } from '../../src/lib/data/load-site-copy.ts';
+import { loadSiteCopy } from '../../src/lib/load/load-site-copy.ts';
 import { embedView } from '../../src/lib/embed/embed-view.ts';
-import { exportWords } from '../../src/lib/export/export-words.ts';
-import { renderPng } from '../../src/lib/export/render-png.ts';
-import { standaloneSvg } from '../../src/lib/export/standalone-svg.ts';
+import { exportWords } from '../../src/lib/exports/export-words.ts';
+import { renderPng } from '../../src/lib/exports/render-png.ts';
+import { standaloneSvg } from '../../src/lib/exports/standalone-svg.ts';
 import { BUDGETS, kb } from '../../src/lib/quality/budgets.ts';
 import { pageWeight } from '../../src/lib/quality/page-weight.ts';
 import { median, timeRuns, type Clock } from './measure.ts';

@@ -7,10 +7,12 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { GAZETTEER_PATH } from '../lib/gazetteer/parse-gazetteer.ts';
 import { writeFileAtomic } from '../lib/io/write-atomic.ts';
+import { REVIEW_PATH } from '../lib/review/parse-review.ts';
 
 /** The inputs of the extraction, relative to the project root. */
-export const EXTRACTION_INPUTS = ['content/articles/', 'content/gazetteer.yaml', 'content/review.yaml'];
+export const EXTRACTION_INPUTS = ['content/articles/', GAZETTEER_PATH, REVIEW_PATH];
 
 /** Whether a changed file (relative to the root) is an input of the extraction. */
 export function isExtractionInput(path: string): boolean {
@@ -28,13 +30,12 @@ export interface DevServer {
 export function watchExtraction(root: string, server: DevServer, logger: Pick<AstroIntegrationLogger, 'info' | 'error'>, delayMs = 150): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const run = async () => {
-    const lines: string[] = [];
     try {
       // Loaded on first use: the extractor (and its language model) is not needed by build, check or preview.
-      const { runExtract } = await import('../../scripts/extract.ts');
-      runExtract({ root, log: (line) => lines.push(line), write: writeFileAtomic });
-      // The per-article report is long; what an editor needs while editing starts at the cache line: the facts diff.
-      for (const line of lines.slice(Math.max(0, lines.findIndex((l) => l.startsWith('Read '))))) logger.info(line);
+      const { runExtract } = await import('../lib/pipeline/run-extract.ts');
+      const found = runExtract({ root, write: writeFileAtomic });
+      // The per-article report is long; while editing, what an editor needs is what changed: the cache line and the facts diff.
+      for (const line of [found.cache, ...found.diff, ...found.superseded]) logger.info(line);
       server.ws.send({ type: 'full-reload' });
     } catch (error) {
       logger.error(`extract failed, the page keeps the last good data: ${error instanceof Error ? error.message : String(error)}`);

@@ -4,9 +4,9 @@
  * or a chart changes, not when the site's copy is edited.
  */
 import { chartView, type ChartView } from '../../src/lib/charts/chart-view.ts';
-import { EXPORT_CHART_WIDTH } from '../../src/lib/export/export-layout.ts';
-import type { ExportWords } from '../../src/lib/export/export-words.ts';
-import type { StandaloneOptions } from '../../src/lib/export/standalone-svg.ts';
+import { EXPORT_CHART_WIDTH } from '../../src/lib/exports/export-layout.ts';
+import type { ExportWords } from '../../src/lib/exports/export-words.ts';
+import type { StandaloneOptions } from '../../src/lib/exports/standalone-svg.ts';
 import type { ChartCopy, Fact } from '../../src/schema.ts';
 import { BAR_FACTS } from '../support/bar-facts.ts';
 import { fixtureContext, fixtureFact } from '../support/chart-fixture.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_PALETTES } from '../../src/lib/export/export-palette.ts';
+import { EXPORT_PALETTES } from '../../src/lib/exports/export-palette.ts';
 
 /** `#555` → `#555555`, so short and long hex forms compare equal. */
 const longHex = (colour: string) => (colour.length === 4 ? `#${[...colour.slice(1)].map((c) => c + c).join('')}` : colour).toLowerCase();

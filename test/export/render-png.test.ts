@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { PAD } from '../../src/lib/export/export-layout.ts';
-import { EXPORT_PALETTES } from '../../src/lib/export/export-palette.ts';
-import { renderPng } from '../../src/lib/export/render-png.ts';
-import { standaloneSvg } from '../../src/lib/export/standalone-svg.ts';
+import { PAD } from '../../src/lib/exports/export-layout.ts';
+import { EXPORT_PALETTES } from '../../src/lib/exports/export-palette.ts';
+import { renderPng } from '../../src/lib/exports/render-png.ts';
+import { standaloneSvg } from '../../src/lib/exports/standalone-svg.ts';
 import { fixtureView, options } from './export-fixture.ts';
 import { decodePng, PNG_SIGNATURE, pngSize } from './png-pixels.ts';
 

@@ -1,10 +1,10 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { ChartView } from '../../src/lib/charts/chart-view.ts';
-import { EXPORT_CHART_WIDTH, PAD } from '../../src/lib/export/export-layout.ts';
-import { EXPORT_PALETTES } from '../../src/lib/export/export-palette.ts';
-import { chartSize, footerLines, pinCurrentColor, SAFE_FONT_STACK, standaloneSvg } from '../../src/lib/export/standalone-svg.ts';
-import { textWidth } from '../../src/lib/export/wrap-text.ts';
+import { EXPORT_CHART_WIDTH, PAD } from '../../src/lib/exports/export-layout.ts';
+import { EXPORT_PALETTES } from '../../src/lib/exports/export-palette.ts';
+import { chartSize, footerLines, pinCurrentColor, SAFE_FONT_STACK, standaloneSvg } from '../../src/lib/exports/standalone-svg.ts';
+import { textWidth } from '../../src/lib/exports/wrap-text.ts';
 import { normalizeSvg } from '../support/normalize-svg.ts';
 import { fixtureView, options, SPECIAL_TITLE, WORDS } from './export-fixture.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AVG_GLYPH_EM, textWidth, wrapText } from '../../src/lib/export/wrap-text.ts';
+import { AVG_GLYPH_EM, textWidth, wrapText } from '../../src/lib/exports/wrap-text.ts';
 
 const PROSE = 'Xinjiang borders eight countries, and its land ports and rail hubs face Kazakhstan, Kyrgyzstan and the Fergana Valley beyond.';
 

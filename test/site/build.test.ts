@@ -8,7 +8,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readArticles } from '../../src/lib/article/read-articles.ts';
-import { CSV_COLUMNS } from '../../src/lib/data/facts-csv.ts';
+import { CSV_COLUMNS } from '../../src/lib/exports/facts-csv.ts';
 import { gzipSync } from 'node:zlib';
 import { CHART_IDS } from '../../src/lib/charts/registry.ts';
 import { formatChange, formatFact } from '../../src/lib/format/format-value.ts';

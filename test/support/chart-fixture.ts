@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import type { ChartContext, ChartModule, ChartOptions, ChartRow } from '../../src/lib/charts/chart-types.ts';
 import { DEFAULT_CHART_OPTIONS } from '../../src/lib/charts/chart-types.ts';
-import { loadBasemap, loadCorridors } from '../../src/lib/charts/load-geo.ts';
+import { loadBasemap, loadCorridors } from '../../src/lib/load/load-geo.ts';
 import { renderSvg } from '../../src/lib/charts/render-svg.ts';
-import { loadSiteCopy } from '../../src/lib/data/load-site-copy.ts';
-import { loadYaml } from '../../src/lib/data/load-yaml.ts';
+import { loadSiteCopy } from '../../src/lib/load/load-site-copy.ts';
+import { loadYaml } from '../../src/lib/load/load-yaml.ts';
 import { parseGazetteer } from '../../src/lib/gazetteer/parse-gazetteer.ts';
 import { Fact, FactsFile, MeasureLabels, type Event, type Source } from '../../src/schema.ts';
 

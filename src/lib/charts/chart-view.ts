@@ -4,7 +4,7 @@
  */
 import type { ChartCopy } from '../../schema.ts';
 import { credit } from '../format/attribution.ts';
-import { sourcePath } from '../site-path.ts';
+import { sourcePath } from '../site/site-path.ts';
 import type { Cell, ChartColumn, ChartContext, ChartOptions, ChartRow } from './chart-types.ts';
 import { DEFAULT_CHART_OPTIONS } from './chart-types.ts';
 import { getChart } from './registry.ts';

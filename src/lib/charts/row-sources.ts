@@ -4,7 +4,7 @@
  * table, the CSV and the JSON always cite the same sentences.
  */
 import type { Source } from '../../schema.ts';
-import { sourcePath } from '../site-path.ts';
+import { sourcePath } from '../site/site-path.ts';
 import type { ChartContext, ChartRow } from './chart-types.ts';
 
 /** The anchor a row's evidence has on its source page (facts and events are highlighted there), or null. */

@@ -3,7 +3,7 @@
  * in every path, so `/embed/<id>/`, `/charts/<id>.png` and `/data/<id>.csv`
  * always name the same chart.
  */
-import { sitePath } from '../site-path.ts';
+import { sitePath } from '../site/site-path.ts';
 
 /** The colour theme of an export or an embed. */
 export type Theme = 'light' | 'dark';

@@ -3,7 +3,7 @@
  * column, and `/embed.js`, which resizes it to the chart.
  */
 import escapeHtml from 'escape-html';
-import { sitePath } from '../site-path.ts';
+import { sitePath } from '../site/site-path.ts';
 import { absoluteUrl, chartUrls } from './chart-urls.ts';
 
 /** What the snippet needs to know about the chart and the site. */

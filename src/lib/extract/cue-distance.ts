@@ -1,4 +1,5 @@
 /** How near a cue stands to a figure, for the classifiers that weigh several cues. */
+import { memoOn } from '../memo/memo.ts';
 
 /** Distance in characters from the figure to the nearest match of `re`; words after the figure count a little further. */
 export function distance(re: RegExp, before: string, after: string): number {
@@ -11,9 +12,4 @@ export function distance(re: RegExp, before: string, after: string): number {
 }
 
 /** The cue tables' patterns, compiled once as global, case-blind copies: compiling one per figure cost more than matching it. */
-const GLOBALS = new WeakMap<RegExp, RegExp>();
-function globalOf(re: RegExp): RegExp {
-  let g = GLOBALS.get(re);
-  if (!g) GLOBALS.set(re, (g = new RegExp(re.source, 'gi')));
-  return g;
-}
+const globalOf = memoOn((re: RegExp) => new RegExp(re.source, 'gi'));

@@ -42,10 +42,9 @@ export interface VerbMatch {
   family: EventFamily;
 }
 
-const FAMILY_OF = new Map<string, EventFamily>();
-for (const [family, forms] of Object.entries(EVENT_VERBS) as Array<[EventFamily, readonly string[]]>) {
-  for (const form of forms) FAMILY_OF.set(form, family);
-}
+const FAMILY_OF: ReadonlyMap<string, EventFamily> = new Map(
+  (Object.entries(EVENT_VERBS) as Array<[EventFamily, readonly string[]]>).flatMap(([family, forms]) => forms.map((form) => [form, family] as const)),
+);
 
 const alternatives = [...FAMILY_OF.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/ /g, String.raw`\s+`));
 const VERB_RE = new RegExp(String.raw`\b(?:${CONSTRUCTION_STARTED}|${alternatives.join('|')})\b`, 'gi');

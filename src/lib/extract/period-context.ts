@@ -8,6 +8,7 @@
  * marked `inherited`. Moments ("in April", "on Saturday") are never carried.
  */
 import type { Period } from '../../schema.ts';
+import { memoLast } from '../memo/memo.ts';
 import { UNIT_NOUNS } from './lexicon.ts';
 import type { PeriodMention } from './periods.ts';
 
@@ -17,15 +18,11 @@ const TOPICS: ReadonlyArray<readonly [string, RegExp]> = UNIT_NOUNS.filter((n) =
 );
 
 /** The counted nouns a sentence names; a sentence is asked about twice when it inherits and then passes its period on, so the last answer is kept. */
-let lastTopics: { sentence: string; topics: Set<string> } = { sentence: '\0', topics: new Set() };
-function topicsOf(sentence: string): Set<string> {
-  if (lastTopics.sentence !== sentence) lastTopics = { sentence, topics: new Set(TOPICS.filter(([, re]) => re.test(sentence)).map(([unit]) => unit)) };
-  return lastTopics.topics;
-}
+const topicsOf = memoLast((sentence: string): ReadonlySet<string> => new Set(TOPICS.filter(([, re]) => re.test(sentence)).map(([unit]) => unit)));
 
 /** Remembers the last period named while an article is read in order. */
 export class PeriodContext {
-  private last: { period: Period; paragraph: number; topics: Set<string>; places: Set<string> } | null = null;
+  private last: { period: Period; paragraph: number; topics: ReadonlySet<string>; places: Set<string> } | null = null;
 
   /**
    * The period a sentence without one of its own carries over, or null.

@@ -4,6 +4,7 @@
  * phrase claimed by an earlier rule is not read again by a later one.
  */
 import type { Period } from '../../schema.ts';
+import { memoLast } from '../memo/memo.ts';
 import { NUMBER_WORDS } from './lexicon.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -26,15 +27,11 @@ export interface PubDate {
   day: number | null;
 }
 
-/** Splits a `YYYY-MM-DD` or `YYYY-MM` publication date into parts. */
-export function parsePubDate(published: string): PubDate {
-  // Every sentence of an article asks for the same date.
-  if (published === lastParsed.published) return lastParsed.date;
+/** Splits a `YYYY-MM-DD` or `YYYY-MM` publication date into parts. Every sentence of an article asks for the same date, so the last answer is kept. */
+export const parsePubDate = memoLast((published: string): PubDate => {
   const [y, m, d] = published.split('-').map(Number);
-  lastParsed = { published, date: Object.freeze({ year: y!, month: m!, day: d ?? null }) };
-  return lastParsed.date;
-}
-let lastParsed: { published: string; date: PubDate } = { published: '', date: { year: 0, month: 0, day: null } };
+  return Object.freeze({ year: y!, month: m!, day: d ?? null });
+});
 
 function yearOf(ref: string | undefined, pub: PubDate): number {
   if (!ref || /this year|the year/i.test(ref)) return pub.year;

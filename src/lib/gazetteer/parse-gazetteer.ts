@@ -2,6 +2,9 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { Place } from '../../schema.ts';
 
+/** Where the gazetteer lives, relative to the project root. */
+export const GAZETTEER_PATH = 'content/gazetteer.yaml';
+
 /**
  * Parses and checks the gazetteer (`content/gazetteer.yaml`): every entry
  * valid, ids and aliases unique, every parent present. Errors name the file,

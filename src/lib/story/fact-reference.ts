@@ -6,7 +6,7 @@
 import type { Fact, FactsFile, UiLabels } from '../../schema.ts';
 import { credits } from '../format/attribution.ts';
 import { formatChange, formatFact } from '../format/format-value.ts';
-import { sourcePath } from '../site-path.ts';
+import { sourcePath } from '../site/site-path.ts';
 
 /** Which part of the fact to print: its figure, or its reported change. */
 export type FactPart = 'value' | 'change';

@@ -11,14 +11,7 @@ export function hasSections(mdx: string): boolean {
   return /^ {0,3}##(?!#)\s/m.test(body) || /<h2[\s>]/i.test(body);
 }
 
-let level: ChartHeading = 'h2';
-
-/** The story page sets the level from its copy before it renders its steps. */
-export function setChartHeading(mdxSources: string[]): void {
-  level = mdxSources.some(hasSections) ? 'h3' : 'h2';
-}
-
-/** The level a story step gives its chart's title. */
-export function chartHeading(): ChartHeading {
-  return level;
+/** The level a story step gives its chart's title, from the copy of every story file. */
+export function chartHeadingFor(mdxSources: readonly string[]): ChartHeading {
+  return mdxSources.some(hasSections) ? 'h3' : 'h2';
 }

@@ -5,14 +5,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartView } from '../../lib/charts/chart-view.ts';
 import { loadChartContext } from '../../lib/charts/chart-context.ts';
-import { loadChartCopy } from '../../lib/charts/load-chart-copy.ts';
+import { loadChartCopy } from '../../lib/load/load-chart-copy.ts';
 import { CHART_IDS } from '../../lib/charts/registry.ts';
-import { loadSiteCopy } from '../../lib/data/load-site-copy.ts';
+import { loadSiteCopy } from '../../lib/load/load-site-copy.ts';
 import { absoluteUrl, chartUrls } from '../../lib/embed/chart-urls.ts';
-import { EXPORT_CHART_WIDTH } from '../../lib/export/export-layout.ts';
-import { exportFiles, type ExportFile } from '../../lib/export/export-files.ts';
-import { exportWords } from '../../lib/export/export-words.ts';
-import { renderExport } from '../../lib/export/render-export.ts';
+import { EXPORT_CHART_WIDTH } from '../../lib/exports/export-layout.ts';
+import { exportFiles, type ExportFile } from '../../lib/exports/export-files.ts';
+import { exportWords } from '../../lib/exports/export-words.ts';
+import { renderExport } from '../../lib/exports/render-export.ts';
 
 export const getStaticPaths = (() =>
   CHART_IDS.flatMap((id) => exportFiles(id).map((file) => ({ params: { file: file.file }, props: { file } })))) satisfies GetStaticPaths;

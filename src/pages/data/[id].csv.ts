@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { chartIdPaths } from '../../lib/charts/registry.ts';
-import { loadChartData } from '../../lib/data/chart-data-entry.ts';
-import { chartDataCsv } from '../../lib/data/chart-data.ts';
+import { loadChartData } from '../../lib/exports/chart-data-entry.ts';
+import { chartDataCsv } from '../../lib/exports/chart-data.ts';
 
 export const getStaticPaths = chartIdPaths;
 

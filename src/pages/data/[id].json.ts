@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { chartIdPaths } from '../../lib/charts/registry.ts';
-import { loadChartData } from '../../lib/data/chart-data-entry.ts';
+import { loadChartData } from '../../lib/exports/chart-data-entry.ts';
 
 export const getStaticPaths = chartIdPaths;
 

@@ -1,12 +1,12 @@
 /** `/embed/<chart-id>/oembed.json`: the static oEmbed response the embed page links to. */
 import type { APIRoute } from 'astro';
 import { chartIdPaths } from '../../../lib/charts/registry.ts';
-import { loadSiteCopy } from '../../../lib/data/load-site-copy.ts';
+import { loadSiteCopy } from '../../../lib/load/load-site-copy.ts';
 import { EMBED_DEFAULT_WIDTH } from '../../../lib/embed/embed-height.ts';
 import { loadEmbedView } from '../../../lib/embed/load-embed-view.ts';
 import { oembed } from '../../../lib/embed/oembed.ts';
-import { exportWords } from '../../../lib/export/export-words.ts';
-import { exportSize } from '../../../lib/export/standalone-svg.ts';
+import { exportWords } from '../../../lib/exports/export-words.ts';
+import { exportSize } from '../../../lib/exports/standalone-svg.ts';
 
 export const getStaticPaths = chartIdPaths;
 

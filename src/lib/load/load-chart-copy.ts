@@ -1,5 +1,6 @@
 import { ChartsCopy, type ChartCopy } from '../../schema.ts';
-import { loadYaml } from '../data/load-yaml.ts';
+import { memoLast } from '../memo/memo.ts';
+import { loadYaml } from './load-yaml.ts';
 
 const PATH = 'content/charts.yaml';
 
@@ -9,7 +10,10 @@ const PATH = 'content/charts.yaml';
  * chart without words nor a typo slips through.
  */
 export function loadChartCopy(ids: readonly string[], path = PATH): ReadonlyMap<string, ChartCopy> {
-  const copy = loadYaml(path, ChartsCopy);
+  return checkedCopy(loadYaml(path, ChartsCopy), ids, path);
+}
+
+const checkedCopy = memoLast((copy: ChartsCopy, ids: readonly string[], path: string): ReadonlyMap<string, ChartCopy> => {
   for (const id of Object.keys(copy)) {
     if (!ids.includes(id)) throw new Error(`${path}: ${id}: unknown chart id. Fix: use one of ${ids.join(', ')}, or register the chart in src/lib/charts/registry.ts`);
   }
@@ -17,4 +21,4 @@ export function loadChartCopy(ids: readonly string[], path = PATH): ReadonlyMap<
     if (!copy[id]) throw new Error(`${path}: ${id}: is missing. Fix: add a title, takeaway and alt for the chart \`${id}\``);
   }
   return new Map(Object.entries(copy));
-}
+});

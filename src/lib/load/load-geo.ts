@@ -5,10 +5,15 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { Basemap, Corridors, type Place } from '../../schema.ts';
-import { loadYaml } from '../data/load-yaml.ts';
+import { readCached } from '../memo/memo.ts';
+import { loadYaml } from './load-yaml.ts';
 
-/** Loads and validates `content/geo/basemap.json`. */
+/** Loads and validates `content/geo/basemap.json`, once per content of the file. */
 export function loadBasemap(path = 'content/geo/basemap.json'): Basemap {
+  return readCached(path, readBasemap);
+}
+
+function readBasemap(path: string): Basemap {
   const fix = 'Fix: regenerate it with `npm run basemap`';
   if (!existsSync(path)) throw new Error(`${path} is missing. ${fix}`);
   let raw: unknown;
@@ -23,12 +28,19 @@ export function loadBasemap(path = 'content/geo/basemap.json'): Basemap {
   throw new Error(`${path}: ${issue.path.join('.') || 'file'}: ${issue.message}. ${fix}`);
 }
 
+/** The hand-curated corridors of the locator map. */
+export const CORRIDORS_PATH = 'content/geo/corridors.yaml';
+
 /**
  * Loads and validates `content/geo/corridors.yaml`; every id it uses must
  * be a place in the gazetteer.
  */
-export function loadCorridors(path = 'content/geo/corridors.yaml', places: ReadonlyMap<string, Place>): Corridors {
-  const corridors = loadYaml(path, Corridors);
+export function loadCorridors(path = CORRIDORS_PATH, places: ReadonlyMap<string, Place>): Corridors {
+  return checkCorridors(path, loadYaml(path, Corridors), places);
+}
+
+/** `corridors`, once every place id it uses is in `places`; throws naming the file and the field. */
+export function checkCorridors(path: string, corridors: Corridors, places: ReadonlyMap<string, Place>): Corridors {
   const used: [string, string][] = [
     ['hubs.centre', corridors.hubs.centre],
     ...corridors.hubs.fulcrums.map((id, i): [string, string] => [`hubs.fulcrums.${i}`, id]),

@@ -10,7 +10,7 @@ import { getChart } from '../charts/registry.ts';
 import { rowLink, rowQuote, rowSources } from '../charts/row-sources.ts';
 import { absoluteUrl, chartUrls } from '../embed/chart-urls.ts';
 import { credit } from '../format/attribution.ts';
-import { sourcePath } from '../site-path.ts';
+import { sourcePath } from '../site/site-path.ts';
 
 /** Words the export prints besides the chart's own copy. */
 export interface ChartDataWords {

@@ -1,12 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { z } from 'zod';
+import { memoOn, readCached } from '../memo/memo.ts';
 
 /**
- * Reads a YAML file from `content/` and validates it. An error names the
- * file and the field, and says where to look for the fix.
+ * Reads a YAML file from `content/` and validates it, once per content of the
+ * file (see `memo.ts`). An error names the file and the field, and says where
+ * to look for the fix.
  */
 export function loadYaml<T extends z.ZodType>(path: string, schema: T): z.infer<T> {
+  return readCached(path, readerFor(schema) as (path: string) => z.infer<T>);
+}
+
+/** One reader per schema, so that the cache knows a file read with another schema is another value. */
+const readerFor = memoOn((schema: z.ZodType) => (path: string): unknown => readYaml(path, schema));
+
+function readYaml<T extends z.ZodType>(path: string, schema: T): z.infer<T> {
   let raw: unknown;
   try {
     raw = parse(readFileSync(path, 'utf8'));

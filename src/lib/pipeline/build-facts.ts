@@ -5,14 +5,14 @@
 import { FactsFile, type Article, type Place, type ReviewEntry, type Source } from '../../schema.ts';
 import { applyReviews } from '../review/apply-review.ts';
 import { REVIEW_PATH } from '../review/parse-review.ts';
-import { findConflicts } from './conflicts.ts';
-import { mergeEvents } from './events.ts';
-import { readArticle, type ArticleReading } from './extract-article.ts';
+import { findConflicts } from '../extract/conflicts.ts';
+import { mergeEvents } from '../extract/events.ts';
+import { readArticle, type ArticleReading } from '../extract/extract-article.ts';
 import { createGeonamesFallback } from '../gazetteer/geonames-fallback.ts';
-import { createPlaceFinder } from './places.ts';
-import { dropDanglingParts } from './part-of.ts';
-import { reconcile } from './reconcile.ts';
-import { cachedReadings, type ReadingCache, type ReadingStats } from './reading-cache.ts';
+import { createPlaceFinder } from '../extract/places.ts';
+import { dropDanglingParts } from '../extract/part-of.ts';
+import { reconcile } from '../extract/reconcile.ts';
+import { cachedReadings, type ReadingCache, type ReadingStats } from '../extract/reading-cache.ts';
 
 /** The public description of an article. */
 export function sourceOf(article: Article): Source {

@@ -7,7 +7,7 @@
 import { FactKind, type Fact } from '../../schema.ts';
 import { formatFact } from '../format/format-value.ts';
 import type { Extraction } from './build-facts.ts';
-import { isTimeless, isUnnamed } from './classify.ts';
+import { isTimeless, isUnnamed } from '../extract/classify.ts';
 
 const sourcesOf = (f: Fact) => [...new Set(f.evidence.map((e) => e.source))];
 

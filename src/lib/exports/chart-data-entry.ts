@@ -4,9 +4,9 @@
  */
 import type { ChartData } from '../../schema.ts';
 import { loadChartContext } from '../charts/chart-context.ts';
-import { loadChartCopy } from '../charts/load-chart-copy.ts';
+import { loadChartCopy } from '../load/load-chart-copy.ts';
 import { CHART_IDS } from '../charts/registry.ts';
-import { loadSiteCopy } from './load-site-copy.ts';
+import { loadSiteCopy } from '../load/load-site-copy.ts';
 import { chartData } from './chart-data.ts';
 
 /** Loads and builds the export of chart `id`; `site` is Astro's configured site. */

@@ -7,7 +7,7 @@
 import type { Conflict, Fact, FactsFile } from '../../schema.ts';
 import { formatFact } from '../format/format-value.ts';
 import { isPublishable } from '../review/publishable.ts';
-import type { ArticleReading } from './extract-article.ts';
+import type { ArticleReading } from '../extract/extract-article.ts';
 
 /** The differences between two extractions. */
 export interface FactsDiff {

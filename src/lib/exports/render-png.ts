@@ -8,14 +8,12 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
+import { memoLast } from '../memo/memo.ts';
 
 const WASM = '@resvg/resvg-wasm/index_bg.wasm';
 /** The weights the exports use: regular text, bold titles and values, and the italic and semibold a chart may ask for. */
 const FONTS = ['Regular', 'Semibold', 'Bold', 'It'].map((face) => `source-sans/TTF/SourceSans3-${face}.ttf`);
 const FAMILY = 'Source Sans 3';
-
-let wasmReady: Promise<void> | null = null;
-let fontsReady: Promise<Uint8Array[]> | null = null;
 
 /**
  * Reads a file of an installed package. The code runs inside Astro's bundled
@@ -32,23 +30,11 @@ async function readPackageFile(specifier: string): Promise<Uint8Array> {
   }
 }
 
-/** Forgets a failed load, so a later call can retry instead of repeating the error forever. */
-function retryable<T>(load: Promise<T>, forget: () => void): Promise<T> {
-  return load.catch((error: unknown) => {
-    forget();
-    throw error;
-  });
-}
+/** The wasm, started once per process: resvg can be initialised only once. A failed load fails the build, so it is not retried. */
+const loadWasm = memoLast((): Promise<void> => readPackageFile(WASM).then((wasm) => initWasm(wasm)));
 
-function loadWasm(): Promise<void> {
-  wasmReady ??= retryable(readPackageFile(WASM).then((wasm) => initWasm(wasm)), () => (wasmReady = null));
-  return wasmReady;
-}
-
-function loadFonts(): Promise<Uint8Array[]> {
-  fontsReady ??= retryable(Promise.all(FONTS.map(readPackageFile)), () => (fontsReady = null));
-  return fontsReady;
-}
+/** The fonts, read once per process. */
+const loadFonts = memoLast((): Promise<Uint8Array[]> => Promise.all(FONTS.map(readPackageFile)));
 
 /** Renders `svg` to a PNG at `scale` times its size (2 by default, for sharp screens). */
 export async function renderPng(svg: string, scale = 2): Promise<Uint8Array<ArrayBuffer>> {
