@@ -3,10 +3,9 @@ import { z } from 'zod';
 import { MeasureId } from './measures.ts';
 import { IsoDate } from './article.ts';
 
+import { FactKind } from './fact-kind.ts';
 
-/** The broad category a fact belongs to. */
-export const FactKind = z.enum(['investment', 'project', 'port', 'trains', 'trade', 'other']);
-export type FactKind = z.infer<typeof FactKind>;
+export { FactKind } from './fact-kind.ts';
 
 /** How the source qualified a figure. */
 export const Approx = z.enum(['exact', 'more-than', 'at-least', 'about', 'nearly', 'up-to', 'less-than', 'within']);

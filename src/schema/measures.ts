@@ -9,7 +9,7 @@
  * correction can only name a declared measure.
  */
 import { z } from 'zod';
-import type { FactKind } from './facts.ts';
+import type { FactKind } from './fact-kind.ts';
 
 /** One measure: its kind (`other` when it depends on the words) and its flags. */
 export interface MeasureEntry {

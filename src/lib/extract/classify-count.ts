@@ -5,7 +5,7 @@
  * a capacity (`can take up to 800 lorries a day`) or a particular time
  * (`reloading within about two hours`).
  */
-import type { Classification, FigureContext } from './classify.ts';
+import type { Classification, FigureContext } from './figure-context.ts';
 import { distance } from './cue-distance.ts';
 import { UNIT_NOUNS } from './lexicon.ts';
 import { ACTIVITY_TIMES, CAPACITY_RE, EMPLOY_RE, FLOW_DIRECTIONS, NON_RAIL_ROUTE_RE, PARTNER_RE, PEAK_RE, PER_DAY_RE, PORT_RE, PRODUCTION_RE, RAIL_RE, TRADE_RE, TRAIN_NOUN_RE, TRAIN_RE } from './locales/en/measure-cues.ts';

@@ -3,43 +3,16 @@
  * planned, contracted, in-place, government or aid investment; trade value;
  * output value; revenue; train trips; cargo volume; and so on.
  */
-import type { FactKind, Place } from '../../schema.ts';
+import type { FactKind } from '../../schema.ts';
 import { classifyCount, timeNamedBefore } from './classify-count.ts';
 import { distance } from './cue-distance.ts';
 import { CURRENCY_CODES } from './lexicon.ts';
 import { readUnitNoun } from './unit-nouns.ts';
 import { TRADE_RE, TRAIN_RE } from './locales/en/measure-cues.ts';
 import { NOT_SHARE_OF_PLAN } from './locales/en/status-cues.ts';
+import type { Classification, FigureContext } from './figure-context.ts';
 
-/** What classification needs to know about a figure. */
-export interface FigureContext {
-  /** The figure's unit: `CNY`, `percent`, `trains`, … */
-  unit: string;
-  /** The kind its unit noun suggests, if any. */
-  unitKind: FactKind | null;
-  /** The words just before the figure, back to the previous figure or the clause start. */
-  before: string;
-  /** The words just after the figure, up to the next figure or the clause end. */
-  after: string;
-  /** The whole clause, for when the near words say nothing. */
-  clause: string;
-  /** The clause up to the figure, past any figure before it: where a flow's subject stands ("Exports increased by 42% to"). */
-  lead?: string;
-  /** The whole sentence. */
-  sentence: string;
-  /** The place the figure was attached to. */
-  place: Place | null;
-  /** What the paragraph, or else the headline, is about (`topic.ts`), for figures whose words name no measure. */
-  topic?: FactKind | null;
-  /** The counted noun phrase as printed (`international road transportation routes`). */
-  subject?: string | null;
-}
-
-/** A figure's kind and measure. */
-export interface Classification {
-  kind: FactKind;
-  measure: string;
-}
+export type { Classification, FigureContext } from './figure-context.ts';
 
 const MONEY = CURRENCY_CODES;
 

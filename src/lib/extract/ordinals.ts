@@ -5,7 +5,7 @@
  * of the latest one is the running count; `the 2nd phase` counts nothing.
  */
 import { parseDigits } from './numbers.ts';
-import type { Quantity } from './quantities.ts';
+import type { Quantity } from './quantity.ts';
 import { readUnitNoun } from './unit-nouns.ts';
 
 const ORDINAL_RE = /\bthe\s+(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)\b/gi;

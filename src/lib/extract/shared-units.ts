@@ -5,7 +5,7 @@
  * a new running total (`bringing the total to 9,860`).
  */
 import { readScale, scale, type Numeral } from './numbers.ts';
-import type { Quantity } from './quantities.ts';
+import type { Quantity } from './quantity.ts';
 import { qualifierBefore } from './qualifiers.ts';
 
 /** A bare year is a date, never a count. */
