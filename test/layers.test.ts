@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 const LAYERS = [
   'src/schema',
   'src/lib/memo',
+  'src/lib/calendar',
   'src/lib/site',
   'src/lib/security',
   'src/lib/article',

@@ -88,7 +88,7 @@ export function rowLabel(row: FactRow, width: number): string {
 
 /**
  * How much of the width the longest bar may take: the rest holds the
- * longest value printed after it. Never less than a third, never more than
+ * longest value printed after it. Never less than a quarter, never more than
  * two thirds.
  */
 export function barSpan(rows: readonly FactRow[], width: number): number {

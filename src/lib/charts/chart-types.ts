@@ -40,7 +40,7 @@ export interface ChartOptions {
 /** One cell of a data-table row: text or a number, or null when not stated. */
 export type Cell = string | number | null;
 
-/** A row the chart plots. `factId` (or `eventId`) ties it to its evidence. */
+/** A row the chart plots. Its `id`, a fact's or an event's, ties it to its evidence. */
 export interface ChartRow {
   /** The fact or event the row shows. */
   id: string;

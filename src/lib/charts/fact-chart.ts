@@ -12,7 +12,7 @@ import { factColumns, factRows, type FactRow } from './fact-rows.ts';
 /** At most this many rows per group are named in the alt text; the data table has them all. */
 const DESCRIBED_PER_GROUP = 4;
 
-/** Groups in order of their largest member, rows by value, largest first; ties by id so order is stable. */
+/** Groups (one per measure) in order of measure id, rows by value, largest first; ties by id so order is stable. */
 function order(rows: FactRow[]): FactRow[] {
   const byGroup = new Map<string, FactRow[]>();
   for (const row of rows) byGroup.set(row.measure, [...(byGroup.get(row.measure) ?? []), row]);

@@ -18,8 +18,6 @@ export type { LocatorRow } from './locator/map-places.ts';
 /** How country borders and the frame are stroked: quiet, behind the data. They carry no title: the map's alt text says what it shows. */
 const BORDER = { stroke: 'currentColor', strokeOpacity: 0.5, strokeWidth: 0.75, ariaHidden: 'true' } as const;
 
-/** Data-table headers. TODO(lead): move to UiLabels in content/site.yaml; ChartWords has no keys for them yet. */
-
 type Corridor = Feature<LineString, { id: string; name: string }>;
 
 function corridorLines(context: ChartContext): Corridor[] {

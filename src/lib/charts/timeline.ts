@@ -9,7 +9,7 @@ import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import type { DatePrecision, Event } from '../../schema.ts';
 import { credits } from '../format/attribution.ts';
-import { monthName } from '../format/format-date.ts';
+import { dayLabel, isoParts, monthLabel, quarterLabel, quarterOf } from '../calendar/calendar.ts';
 import type { ChartContext, ChartModule, ChartRow, ChartWords } from './chart-types.ts';
 import { ACCENT, DIM, FONT_SIZE, baseSpec } from './plot-defaults.ts';
 import { LINE, SPINE_X, TEXT_X, layoutTimeline, type Block } from './timeline-layout.ts';
@@ -34,11 +34,11 @@ export interface TimelineRow extends ChartRow {
 
 /** A date at its precision: `16 July 2022`, `July 2022`, `Q1 2024`, `2013`. */
 export function formatEventDate(start: string, precision: DatePrecision): string {
-  const [y, m, d] = start.split('-').map(Number) as [number, number, number];
+  const [y, m] = isoParts(start);
   if (precision === 'year') return String(y);
-  if (precision === 'quarter') return `Q${Math.ceil(m / 3)} ${y}`;
-  if (precision === 'month') return `${monthName(m)} ${y}`;
-  return `${d} ${monthName(m)} ${y}`;
+  if (precision === 'quarter') return quarterLabel(quarterOf(m), y);
+  if (precision === 'month') return monthLabel(y, m);
+  return dayLabel(start);
 }
 
 function toRow(event: Event, context: ChartContext): TimelineRow {

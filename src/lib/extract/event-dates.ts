@@ -6,6 +6,7 @@
 import type { DatePrecision, Period } from '../../schema.ts';
 import { findPeriods, type PeriodMention } from './periods.ts';
 import { parsePubDate, pubEnd } from './period-rules.ts';
+import { isoParts, lastDay } from '../calendar/calendar.ts';
 
 /** A date phrase that can date an event. Offsets are relative to the sentence. */
 export interface EventDate {
@@ -15,15 +16,13 @@ export interface EventDate {
   end: number;
 }
 
-const parts = (iso: string) => iso.split('-').map(Number) as [number, number, number];
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /** How precisely a period names a date, or null when it is not one whole day, month, quarter or year. */
 export function precisionOf(period: Period): DatePrecision | null {
   if (period.start === null) return null;
   if (period.start === period.end) return 'day';
-  const [y1, m1, d1] = parts(period.start);
-  const [y2, m2, d2] = parts(period.end);
+  const [y1, m1, d1] = isoParts(period.start);
+  const [y2, m2, d2] = isoParts(period.end);
   if (y1 !== y2 || d1 !== 1 || d2 !== lastDay(y2, m2)) return null;
   if (m1 === m2) return 'month';
   if (m2 === m1 + 2 && m1 % 3 === 1) return 'quarter';

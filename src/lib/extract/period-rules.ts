@@ -6,6 +6,7 @@
 import type { Period } from '../../schema.ts';
 import { memoLast } from '../memo/memo.ts';
 import { NUMBER_WORDS } from './lexicon.ts';
+import { isoDay, monthEnd } from '../calendar/calendar.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = `(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b\\.?`;
@@ -13,12 +14,7 @@ const YEAR_REF = String.raw`(this year|the year|last year|the previous year|(?:1
 const MONTH_COUNT = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, three: 3, two: 2, '3': 3, '2': 2 };
 
-const pad = (n: number) => String(n).padStart(2, '0');
-/** A calendar day as ISO `YYYY-MM-DD`. */
-export const isoDay = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-/** The last day of a month, as ISO `YYYY-MM-DD`. */
-export const monthEnd = (y: number, m: number) => isoDay(y, m, lastDay(y, m));
+export { isoDay, monthEnd } from '../calendar/calendar.ts';
 
 /** The publication date split into parts; `day` is null for a month-only date. */
 export interface PubDate {

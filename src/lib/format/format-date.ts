@@ -1,15 +1,9 @@
-/** Month names from the platform's locale data (Intl), in English, so no module keeps its own list. */
-const LONG = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' });
-const SHORT = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' });
+import { dayLabel, monthLabel } from '../calendar/calendar.ts';
 
-/** `7` → `July`; `short` gives `Jul`. */
-export function monthName(month: number, style: 'long' | 'short' = 'long'): string {
-  return (style === 'long' ? LONG : SHORT).format(new Date(Date.UTC(2000, month - 1, 1)));
-}
+export { monthName } from '../calendar/calendar.ts';
 
 /** `2024-02-29` → `29 February 2024`; `2023-11` → `November 2023`. */
 export function formatPublished(published: string): string {
   const [y, m, d] = published.split('-').map(Number);
-  const month = monthName(m ?? 1);
-  return d === undefined ? `${month} ${y}` : `${d} ${month} ${y}`;
+  return d === undefined ? monthLabel(y!, m ?? 1) : dayLabel(published);
 }

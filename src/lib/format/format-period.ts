@@ -5,7 +5,7 @@
  * quote and in `period.label`.
  */
 import type { Period } from '../../schema.ts';
-import { monthName } from './format-date.ts';
+import { dayLabel, lastDay, monthLabel, monthName, quarterLabel, quarterOf } from '../calendar/calendar.ts';
 
 
 interface Ymd { y: number; m: number; d: number }
@@ -15,17 +15,11 @@ function parts(iso: string): Ymd {
   return { y: y!, m: m!, d: d! };
 }
 
-function lastDay(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
+/** Months in a span are abbreviated (`Jan–Jun 2022`); a single month or day is written out. */
 const month = (m: number) => monthName(m, 'short');
 
-/** `2022-06-30` → `30 Jun 2022`. */
-export function formatDay(iso: string): string {
-  const { y, m, d } = parts(iso);
-  return `${d} ${month(m)} ${y}`;
-}
+/** `2022-06-30` → `30 June 2022`: the site's one day style. */
+export const formatDay = dayLabel;
 
 /** The span between two whole months, or null when the days are not month bounds. */
 function monthSpan(start: Ymd, end: Ymd): string | null {
@@ -34,8 +28,8 @@ function monthSpan(start: Ymd, end: Ymd): string | null {
     if (start.m === 1 && end.m === 12) return String(start.y);
     if (start.m === 1 && end.m === 6) return `H1 ${start.y}`;
     if (start.m === 7 && end.m === 12) return `H2 ${start.y}`;
-    if ((start.m - 1) % 3 === 0 && end.m === start.m + 2) return `Q${(start.m + 2) / 3} ${start.y}`;
-    if (start.m === end.m) return `${month(start.m)} ${start.y}`;
+    if ((start.m - 1) % 3 === 0 && end.m === start.m + 2) return quarterLabel(quarterOf(start.m), start.y);
+    if (start.m === end.m) return monthLabel(start.y, start.m);
     return `${month(start.m)}–${month(end.m)} ${start.y}`;
   }
   if (start.m === 1 && end.m === 12) return `${start.y}–${end.y}`;
@@ -50,5 +44,11 @@ export function formatPeriod(period: Period | null, words: { notStated: string; 
   if (!period) return words.notStated;
   if (period.start === null) return `${words.until} ${formatDay(period.end)}`;
   if (period.start === period.end) return formatDay(period.end);
-  return monthSpan(parts(period.start), parts(period.end)) ?? `${formatDay(period.start)}–${formatDay(period.end)}`;
+  return monthSpan(parts(period.start), parts(period.end)) ?? daySpan(period.start, period.end);
+}
+
+/** `12–15 July 2022` within a month, else both days in full. */
+function daySpan(start: string, end: string): string {
+  const [a, b] = [parts(start), parts(end)];
+  return a.y === b.y && a.m === b.m ? `${a.d}–${dayLabel(end)}` : `${formatDay(start)}–${formatDay(end)}`;
 }

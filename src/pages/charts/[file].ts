@@ -1,6 +1,6 @@
 /**
  * The static image exports, `/charts/<id>.svg`, `<id>.png` and `<id>.dark.png`,
- * for a CMS that takes no iframes. A thin loader: src/lib/export does the work.
+ * for a CMS that takes no iframes. A thin loader: src/lib/exports does the work.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartView } from '../../lib/charts/chart-view.ts';
