@@ -6,7 +6,10 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/site/**'] } },
+      // Tests that need no build: pure functions, and commands run on small copies of the project.
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/site/**', 'test/build/**'] } },
+      // Tests that run `npm run build` (or `astro build`) themselves, each in a copy of the project.
+      { extends: true, test: { name: 'build', include: ['test/build/**/*.test.ts'] } },
       {
         extends: true,
         test: {

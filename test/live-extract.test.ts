@@ -5,13 +5,16 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { copyProject } from '../scripts/project-copy.ts';
 import { isExtractionInput, watchExtraction } from '../src/integrations/live-extract.ts';
+import { writeFileAtomic } from '../src/lib/io/write-atomic.ts';
+import { runExtract } from '../src/lib/pipeline/run-extract.ts';
 
 const ARTICLE = 'content/articles/kashi-area-of-xinjiang-pilot-ftz-inaugurated.md';
 let root: string;
 
 beforeEach(() => {
-  // src/generated comes along: it is the last good data a dev session starts from.
-  root = copyProject('.', 'xj-live', { generated: true });
+  // The copy is extracted once first: that is the last good data a dev session starts from, so no build is needed.
+  root = copyProject('.', 'xj-live');
+  runExtract({ root, write: writeFileAtomic });
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 

@@ -4,7 +4,7 @@
  * its article body to the figure, and every article contributes facts.
  */
 import { readFileSync } from 'node:fs';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { compileSchema } from '../support/json-schema.ts';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readArticles } from '../../src/lib/article/read-articles.ts';
@@ -30,11 +30,15 @@ describe('npm run build', () => {
 
   it('writes facts.json that validates against the published facts.schema.json', () => {
     const schema = JSON.parse(readFileSync('dist/data/facts.schema.json', 'utf8')) as object;
-    const validate = new Ajv2020({ strict: false }).compile(schema);
+    const validate = compileSchema(schema);
     expect(validate(data), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     const broken = structuredClone(data);
     (broken.facts[0] as { value: unknown }).value = 'three';
     expect(validate(broken)).toBe(false);
+    // Formats are checked too (ajv-formats): a period that ends on no real day fails.
+    const undated = structuredClone(data);
+    undated.facts.find((f) => f.period)!.period!.end = '2023-13-45';
+    expect(validate(undated)).toBe(false);
   });
 
   it('has facts from every article, each evidence slicing the body to its figure and its quote', () => {

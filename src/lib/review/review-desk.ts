@@ -40,7 +40,7 @@ export interface DeskOptions {
 /** The fields the desk offers to correct, most often wrong first. */
 export const DESK_FIELDS: readonly CorrectableField[] = ['place', 'period', 'measure', 'value', 'unit', 'status', 'scope', 'partOf', 'kind', 'approx', 'subject'];
 
-const NONE = /^(?:none|null|-)?$/i;
+const NONE = /^(?:none|null|-)$/i;
 
 /**
  * Reads what the editor typed for `field`: `none` clears a place, a period, a
@@ -49,7 +49,8 @@ const NONE = /^(?:none|null|-)?$/i;
 export function parseCorrection(field: CorrectableField, answer: string, data: FactsFile): { value: unknown } | { error: string } {
   const raw = answer.trim();
   const clearable = ['place', 'subject', 'partOf', 'period'].includes(field);
-  if (!raw && !clearable) return { error: `type the new ${field}` };
+  // An empty answer never corrects anything: clearing a field takes a typed `none`.
+  if (!raw) return { error: clearable ? `type the new ${field}, or none to clear it` : `type the new ${field}` };
   let value: unknown = raw;
   if (clearable && NONE.test(raw)) value = null;
   else if (field === 'value') value = Number(raw.replace(/,/g, ''));

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyProject } from '../scripts/project-copy.ts';
+import { copyProject } from '../../scripts/project-copy.ts';
 
 const dirs: string[] = [];
 

@@ -7,12 +7,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject } from '../scripts/project-copy.ts';
-import { buildFacts } from '../src/lib/pipeline/build-facts.ts';
-import { parseReview } from '../src/lib/review/parse-review.ts';
-import { parseCorrection, runReviewDesk, type DeskAction, type DeskPrompts } from '../src/lib/review/review-desk.ts';
-import { reviewQueue } from '../src/lib/review/review-queue.ts';
-import type { Article, FactsFile, Place } from '../src/schema.ts';
+import { copyProject } from '../../scripts/project-copy.ts';
+import { buildFacts } from '../../src/lib/pipeline/build-facts.ts';
+import { parseReview } from '../../src/lib/review/parse-review.ts';
+import { parseCorrection, runReviewDesk, type DeskAction, type DeskPrompts } from '../../src/lib/review/review-desk.ts';
+import { reviewQueue } from '../../src/lib/review/review-queue.ts';
+import type { Article, FactsFile, Place } from '../../src/schema.ts';
 
 const places: Place[] = [
   { id: 'xinjiang', name: 'Xinjiang', aliases: [], kind: 'region', lat: 41, lon: 85, coordSource: 'test', curated: true },
@@ -61,6 +61,8 @@ describe('the review queue and its decisions', () => {
     expect(parseCorrection('partOf', 'no-such-fact', data)).toEqual({ error: expect.stringContaining('no fact has the id') });
     expect(parseCorrection('status', 'rumoured', data)).toMatchObject({ error: expect.any(String) });
     expect(parseCorrection('value', '', data)).toEqual({ error: 'type the new value' });
+    expect(parseCorrection('place', '  ', data)).toEqual({ error: 'type the new place, or none to clear it' });
+    expect(parseCorrection('place', 'none', data)).toEqual({ value: null });
   });
 
   it('writes each decision at once, and the build applies them', async () => {

@@ -15,11 +15,11 @@ import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject } from '../scripts/project-copy.ts';
-import { parseArticle, validateFrontMatter } from '../src/lib/article/parse-article.ts';
-import { CHART_IDS } from '../src/lib/charts/registry.ts';
-import { ArticleFrontMatter, Source } from '../src/schema/article.ts';
-import type { ChartData, Fact, FactsFile } from '../src/schema.ts';
+import { copyProject } from '../../scripts/project-copy.ts';
+import { parseArticle, validateFrontMatter } from '../../src/lib/article/parse-article.ts';
+import { CHART_IDS } from '../../src/lib/charts/registry.ts';
+import { ArticleFrontMatter, Source } from '../../src/schema/article.ts';
+import type { ChartData, Fact, FactsFile } from '../../src/schema.ts';
 
 const SLUG = 'hostile-article';
 const FIXTURE = readFileSync(resolve(`test/fixtures/articles/${SLUG}.md`), 'utf8');

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { copyProject } from '../scripts/project-copy.ts';
+import { copyProject } from '../../scripts/project-copy.ts';
 
 const ARTICLE = 'content/articles/kashi-area-of-xinjiang-pilot-ftz-inaugurated.md';
 const PREVIOUS_FACTS = '{"previous": true}\n';
