@@ -3,16 +3,16 @@ import { findFigures } from '../src/lib/extract/figures.ts';
 
 describe('findFigures (changes)', () => {
   it('attaches a year-on-year percentage to the amount it changes', () => {
-    const [f, ...rest] = findFigures('In the first half of the year, 3.53 billion yuan of investment are in place, a year-on-year increase of 45.6%.');
+    const [f, ...rest] = findFigures('In the first quarter, 1.94 billion yuan of investment was in place in Korla, a year-on-year increase of 31.2%.');
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ value: 3_530_000_000, change: { value: 45.6, unit: 'percent', basis: 'year-on-year' } });
+    expect(f).toMatchObject({ value: 1_940_000_000, change: { value: 31.2, unit: 'percent', basis: 'year-on-year' } });
   });
 
   it('treats "over the same period last year" as year-on-year and reads absolute changes in the level\'s unit', () => {
-    const figures = findFigures('Xinjiang implemented 3,826 investment promotion projects, an increase of 60 over the same period last year, with 355.287 billion yuan in place, an increase of 37% over the same period last year.');
+    const figures = findFigures('Ili Prefecture carried out 1,274 investment promotion projects, an increase of 85 over the same period last year, while 96.418 billion yuan of funds were in place, an increase of 22% over the same period last year.');
     expect(figures.map((f) => [f.value, f.change])).toEqual([
-      [3826, { value: 60, unit: 'projects', basis: 'year-on-year' }],
-      [355_287_000_000, { value: 37, unit: 'percent', basis: 'year-on-year' }],
+      [1274, { value: 85, unit: 'projects', basis: 'year-on-year' }],
+      [96_418_000_000, { value: 22, unit: 'percent', basis: 'year-on-year' }],
     ]);
   });
 
@@ -26,14 +26,14 @@ describe('findFigures (changes)', () => {
   });
 
   it('keeps a change with no level beside it as a figure of its own, with its subject', () => {
-    const [f] = findFigures('the number of China-Europe freight trains departing the port area increased by 36% year-on-year; more text');
-    expect(f).toMatchObject({ value: 36, unit: 'percent', isChange: true, unitKind: 'trains', change: { basis: 'year-on-year' } });
+    const [f] = findFigures('the number of China-Europe freight trains leaving the Horgos station increased by 18% year-on-year; more text');
+    expect(f).toMatchObject({ value: 18, unit: 'percent', isChange: true, unitKind: 'trains', change: { basis: 'year-on-year' } });
   });
 
   it('reads "increased from 7 to 139" as the new level with its change', () => {
-    const figures = findFigures('At present, the number of companies engaged in trade in the port has increased from 7 to 139.');
+    const figures = findFigures('So far, the number of companies doing trade at Irkeshtam port has increased from 12 to 86.');
     expect(figures).toHaveLength(1);
-    expect(figures[0]).toMatchObject({ value: 139, unit: 'enterprises', change: { value: 132, basis: 'from 7' } });
+    expect(figures[0]).toMatchObject({ value: 86, unit: 'enterprises', change: { value: 74, basis: 'from 12' } });
   });
 
   it('signs decreases negative', () => {

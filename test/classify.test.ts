@@ -9,12 +9,12 @@ function money(sentence: string, figure: string) {
 
 describe('classify', () => {
   it('tells planned, contracted, in-place, government and aid investment apart', () => {
-    expect(money('It is understood that the total planned investment in 37 major projects reaches more than 3 billion yuan, including textiles, trade logistics and other fields.', '3 billion yuan')).toBe('investment-planned');
-    expect(money('The first 35 enterprises are settling in, with contracted project funds of more than 17.6 billion yuan.', '17.6 billion yuan')).toBe('investment-contracted');
-    expect(money('Tacheng focused on the zone with 138 projects, with a signing amount of 70.309 billion yuan.', '70.309 billion yuan')).toBe('investment-contracted');
-    expect(money('In the first half of the year, 3.53 billion yuan of investment are in place, a year-on-year increase of 45.6%.', '3.53 billion yuan')).toBe('investment-in-place');
-    expect(money('The zone is expected to complete a government investment of 615 million yuan to build infrastructure.', '615 million yuan')).toBe('investment-government');
-    expect(money('We will invest in 59 aid projects in the next three years, with a total amount of 269 million yuan.', '269 million yuan')).toBe('investment-aid');
+    expect(money('It is reported that the planned investment of the 24 key projects in Korla comes to more than 8 billion yuan, covering petrochemicals, cold-chain logistics and other industries.', '8 billion yuan')).toBe('investment-planned');
+    expect(money('A first batch of 22 companies has moved into Horgos, bringing contracted funds of over 9.4 billion yuan.', '9.4 billion yuan')).toBe('investment-contracted');
+    expect(money('Aksu promoted 96 projects for the park, with a signing amount of 41.207 billion yuan.', '41.207 billion yuan')).toBe('investment-contracted');
+    expect(money('From January to May, 2.16 billion yuan of investment funds are in place in Yining, a year-on-year rise of 28.3%.', '2.16 billion yuan')).toBe('investment-in-place');
+    expect(money("Hami's industrial park is expected to complete government investment of 482 million yuan on roads and pipelines.", '482 million yuan')).toBe('investment-government');
+    expect(money('We will carry out 42 aid projects in Kizilsu in the next three years, worth 318 million yuan in all.', '318 million yuan')).toBe('investment-aid');
   });
 
   it('reads fixed-asset investment as its own statistic, and money attracted from outside as in place', () => {
@@ -24,18 +24,18 @@ describe('classify', () => {
   });
 
   it('reads output value, revenue and trade, and prefers the nearest words', () => {
-    const s = 'After the total investment of 5 billion yuan is fully put into production, it is expected to achieve an annual output value of about 1.5 billion yuan.';
-    expect(money(s, '5 billion yuan')).toBe('investment-planned');
-    expect(money(s, '1.5 billion yuan')).toBe('output-value');
-    expect(money('The company achieved sales revenue of 3.52 million yuan.', '3.52 million yuan')).toBe('revenue');
-    expect(money('Foreign trade in the region reached 61.04 billion yuan in the first three quarters of 2023.', '61.04 billion yuan')).toBe('trade-value');
+    const s = 'After the total investment of 2.8 billion yuan is put into production in full, the plant is expected to reach annual output value of about 900 million yuan.';
+    expect(money(s, '2.8 billion yuan')).toBe('investment-planned');
+    expect(money(s, '900 million yuan')).toBe('output-value');
+    expect(money('The cooperative earned sales revenue of 4.18 million yuan.', '4.18 million yuan')).toBe('revenue');
+    expect(money("Kashgar's foreign trade came to 27.35 billion yuan in the first nine months of 2023.", '27.35 billion yuan')).toBe('trade-value');
   });
 
   it('classifies counts by unit and context', () => {
     const count = (unit: string, sentence: string) => classify({ unit, unitKind: null, before: sentence, after: '', clause: sentence, sentence, place: null }, false);
     expect(count('trains', 'more than 5,900 trains')).toEqual({ kind: 'trains', measure: 'train-trips' });
     expect(count('vehicles', 'about 450 vehicles passing through customs at the port every day')).toEqual({ kind: 'port', measure: 'vehicles-per-day' });
-    expect(count('vehicles', 'it has produced more than 3,000 electric vehicles')).toEqual({ kind: 'other', measure: 'vehicles-produced' });
+    expect(count('vehicles', 'the Urumqi plant has produced over 1,600 heavy vehicles')).toEqual({ kind: 'other', measure: 'vehicles-produced' });
     expect(count('tonnes', 'goods passing through the port exceeded 1 million tons')).toEqual({ kind: 'port', measure: 'cargo-volume' });
   });
 

@@ -20,7 +20,7 @@ describe('continuation paragraphs', () => {
   });
   it('gives the parts the period and place of their total', () => {
     const places = parseGazetteer('content/gazetteer.yaml', readFileSync('content/gazetteer.yaml', 'utf8'));
-    const body = 'In the first half of the year, Hami\'s fixed asset investment reached 40 billion yuan.\n\nAmong them, industrial investment was 25 billion yuan.';
+    const body = 'During the first half of the year, Hami\'s fixed asset investment reached 40 billion yuan.\n\nAmong them, industrial investment was 25 billion yuan.';
     const facts = readArticle({ id: 'x', path: 'content/articles/x.md', data: { title: 'Investment grows', publisher: 'Example Daily', published: '2025-07-20' }, body } as never, createPlaceFinder(places)).facts;
     const part = facts.find((f) => f.value === 25e9)!;
     expect(part).toMatchObject({ places: ['hami'], period: { start: '2025-01-01', end: '2025-06-30' }, status: 'actual' });

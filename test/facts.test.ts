@@ -12,25 +12,25 @@ const places: Place[] = [
 const article = (id: string, published: string, body: string): Article => ({
   id, path: `content/articles/${id}.md`, data: { title: id, publisher: `Publisher ${id}`, published }, body,
 });
-const a = article('a', '2022-07-20', 'Headline\n\nIn the first half of this year, Horgos had a planned total investment of 5 billion yuan, up 37% year-on-year.\n');
-const b = article('b', '2022-07-26', 'In the first half of 2022, Khorgos has a total investment of 5 billion yuan.\n');
+const a = article('a', '2022-07-20', 'Headline\n\nIn the first six months of this year, Horgos had a planned total investment of 4 billion yuan, up 21% year-on-year.\n');
+const b = article('b', '2022-07-26', 'In the first half of 2022, Khorgos has a total investment of 4 billion yuan.\n');
 const c = article('c', '2023-01-05', 'Trade in Xinjiang reached 10 billion yuan in 2022, with "quotes", commas.\n');
 
 describe('facts from articles', () => {
   it('merges the same fact from two articles into one with two pieces of evidence', () => {
     const data = buildFacts([a, b], places);
-    const fact = data.facts.find((f) => f.value === 5e9)!;
+    const fact = data.facts.find((f) => f.value === 4e9)!;
     expect(fact).toMatchObject({ kind: 'investment', measure: 'investment-planned', place: 'horgos', period: { start: '2022-01-01', end: '2022-06-30' } });
     expect(fact.evidence.map((e) => e.source)).toEqual(['a', 'b']);
-    expect(b.body.slice(fact.evidence[1]!.start, fact.evidence[1]!.end)).toBe('5 billion yuan');
+    expect(b.body.slice(fact.evidence[1]!.start, fact.evidence[1]!.end)).toBe('4 billion yuan');
   });
 
   it("never merges a project's or a company's figure into its place's, though both stand in the same place", () => {
-    const project = article('p', '2022-07-26', 'In the first half of 2022, the Khorgos dairy project has a total investment of 5 billion yuan.\n');
+    const project = article('p', '2022-07-26', 'In the first half of 2022, the Khorgos dairy project has a total investment of 4 billion yuan.\n');
     const data = buildFacts([a, project], places);
-    const fives = data.facts.filter((f) => f.value === 5e9);
-    expect(fives.map((f) => [f.place, f.scope]).sort()).toEqual([['horgos', 'place'], ['horgos', 'project']]);
-    expect(new Set(fives.map((f) => f.id)).size).toBe(2);
+    const fours = data.facts.filter((f) => f.value === 4e9);
+    expect(fours.map((f) => [f.place, f.scope]).sort()).toEqual([['horgos', 'place'], ['horgos', 'project']]);
+    expect(new Set(fours.map((f) => f.id)).size).toBe(2);
     expect(data.conflicts).toEqual([]);
   });
 

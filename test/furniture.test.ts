@@ -10,28 +10,28 @@ describe('contentSpans', () => {
       'NEWSSITE   ›   News   ›   Xinjiang News',
       'A headline without a full stop',
       'Author:Some Daily Time:2022.07.20',
-      'Photo taken on July 14, 2022 shows workers. (Some Daily/ A Photographer)',
-      'The port handled 6,195 trains in the first half of the year.',
-      '(Reporter Li Hui Wang Yizhao)',
-      '【Edit: Li Yan】',
-      '(A written permission shall be obtained for reprinting of the contents.)',
+      'Photo taken on May 3, 2023 shows lorries queuing at the gate. (Some Daily/ A Photographer)',
+      'The port handled 3,410 trains between January and May.',
+      '(Reporter Zhang Wei Liu Fang)',
+      '【Edit: Sun Lei】',
+      '(Reprinting of this page requires written permission from the publisher.)',
       '- END -',
       'A teaser about 16 years of rice, with a full stop.',
     ].join('\n');
-    expect(kept(body)).toEqual(['The port handled 6,195 trains in the first half of the year.']);
+    expect(kept(body)).toEqual(['The port handled 3,410 trains between January and May.']);
   });
 
   it('reads on past a translated "Next step," which is no link', () => {
     expect(kept('Real text with 3 projects.\nNext step, the zone will sign 100 projects.')).toEqual(['Real text with 3 projects.', 'Next step, the zone will sign 100 projects.']);
   });
   it('drops PREV/NEXT links, tags and "We Recommend" tails', () => {
-    expect(kept('Real text with 3 projects.\nTags: ports\nPREV The 1st World Forestry Congress\nNEXT Another story.')).toEqual(['Real text with 3 projects.']);
+    expect(kept('Real text with 3 projects.\nTags: ports\nPREV Tacheng hosts a border trade fair\nNEXT Another story.')).toEqual(['Real text with 3 projects.']);
     expect(kept('Real text.\nWe Recommend\nOther story with 5 trains.')).toEqual(['Real text.']);
   });
 
   it('cuts the dateline from the first paragraph but keeps the sentence after it', () => {
-    const body = 'China News Service, Kashgar, Xinjiang, February 29 (Chen Chao) Spring is the beginning of the year.';
-    expect(kept(body)).toEqual(['Spring is the beginning of the year.']);
+    const body = 'China News Service, Yining, Xinjiang, March 12 (Wang Lei) The thaw has reopened the mountain roads.';
+    expect(kept(body)).toEqual(['The thaw has reopened the mountain roads.']);
     expect(kept('URUMQI, July 20 (Xinhua) -- The port grew.')).toEqual(['The port grew.']);
   });
 });

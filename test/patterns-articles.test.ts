@@ -67,7 +67,7 @@ describe('places: translation variants', () => {
 
 describe('a Xinhua-style round-up: kinds, measures, places and periods', () => {
   const r = read('2023-07-15', [
-    'URUMQI, July 14 (Xinhua) -- A total of 3,216 China-Europe freight trains passed through the Alataw Pass in the first half of this year, up 18.5 percent year-on-year, according to the local customs. The port also handled 9.8 million tonnes of cargo during the period.',
+    'URUMQI, July 14 (Xinhua) -- A total of 3,216 China-Europe freight trains passed through the Alataw Pass during the first half of this year, up 18.5 percent year-on-year, according to the local customs. The port also handled 9.8 million tonnes of cargo during the period.',
     'Horgos Port saw an average of about 1,100 vehicles cleared every day in June. Currently, 1,320 foreign trade enterprises are registered at the port.',
     'The Kashgar Economic Development Zone signed 26 projects with a contracted investment of 12.8 billion yuan from January to June. The district also put 4.6 billion yuan of funds in place.',
     'The regional government has earmarked 615 million yuan of government investment for upgrading the Torugart Port this year.',

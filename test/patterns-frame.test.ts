@@ -72,12 +72,12 @@ describe('the document frame and what points back', () => {
 
   it('gives a target "in the whole year" the year, and "the development zone" the zone named paragraphs before', () => {
     const facts = read('T', '2025-04-10', [
-      'Since this year, the Kashgar Economic Development Zone has focused on textiles.',
+      'Since this year, the Horgos Economic Development Zone has focused on cross-border logistics.',
       'From January to March, the zone signed 23 projects.',
       'The funds in place of the projects reached 2.36 billion yuan.',
       'Next step, the development zone will strive to sign more than 100 projects in the whole year.',
     ]);
-    expect(one(facts, 100)).toMatchObject({ places: ['kashgar-edz'], status: 'target', period: { start: '2025-01-01', end: '2025-12-31' } });
+    expect(one(facts, 100)).toMatchObject({ places: ['horgos-edz'], status: 'target', period: { start: '2025-01-01', end: '2025-12-31' } });
   });
 
   it('reads a forecast whose cue stands far back in its clause', () => {

@@ -27,7 +27,7 @@ const period = (sentence: string, published: string, expected: [string | null, s
 
 describe('money', () => {
   it('reads scale words and every currency form, in base units', () => {
-    figures('The Horgos Economic Development Zone signed 42 projects with a total contracted investment of 3 billion yuan in the first half of this year.', [
+    figures('The Horgos Economic Development Zone signed 42 projects with a total contracted investment of 3 billion yuan during the first half of this year.', [
       { value: 42, unit: 'projects', approx: 'exact' },
       { value: 3_000_000_000, unit: 'CNY', approx: 'exact' },
     ]);
@@ -43,8 +43,8 @@ describe('money', () => {
   });
 
   it('reads an amount printed in two currencies as one figure with its equivalent', () => {
-    one('The Kashgar Comprehensive Bonded Zone reported imports and exports of 17.6 billion yuan ($2.4 billion) from January to September.', {
-      value: 17_600_000_000, unit: 'CNY', equivalent: { value: 2_400_000_000, unit: 'USD' },
+    one('The Kashgar Comprehensive Bonded Zone reported imports and exports of 12.9 billion yuan ($1.8 billion) from January to September.', {
+      value: 12_900_000_000, unit: 'CNY', equivalent: { value: 1_800_000_000, unit: 'USD' },
     });
     one('Contracts worth 8.25 billion yuan (about 1.15 billion U.S. dollars) were signed at the expo in Urumqi.', {
       value: 8_250_000_000, unit: 'CNY', equivalent: { value: 1_150_000_000, unit: 'USD' },
@@ -57,11 +57,11 @@ describe('money', () => {
 
 describe('percentages and thousands separators', () => {
   it('reads a percentage glued to the next word in machine-translated copy', () => {
-    one('Cargo throughput at Alataw Pass reached 8.6 million tonnes, an increase of 45.6%year -on -year.', {
-      value: 8_600_000, unit: 'tonnes', change: { value: 45.6, unit: 'percent', basis: 'year-on-year' },
+    one('Cargo throughput at Alataw Pass reached 8.6 million tonnes, an increase of 23.4%year -on -year.', {
+      value: 8_600_000, unit: 'tonnes', change: { value: 23.4, unit: 'percent', basis: 'year-on-year' },
     });
-    one('Horgos Port handled 3,890 China-Europe freight trains, an increase of 37%over the same period last year.', {
-      value: 3890, unit: 'trains', change: { value: 37, unit: 'percent', basis: 'year-on-year' },
+    one('Horgos Port handled 3,890 China-Europe freight trains, an increase of 19%over the same period last year.', {
+      value: 3890, unit: 'trains', change: { value: 19, unit: 'percent', basis: 'year-on-year' },
     });
     one('Imports through Irkeshtam rose 28.3%month-on-month in May.', {
       value: 28.3, unit: 'percent', isChange: true, change: { value: 28.3, unit: 'percent', basis: 'month-on-month' },
@@ -165,15 +165,15 @@ describe('numbers written in words', () => {
 
 describe('periods resolved against the publication date', () => {
   it('resolves halves, quarters and the first three quarters', () => {
-    period('In the first half of this year, Horgos Port handled 3,700 trains.', '2024-07-18', ['2024-01-01', '2024-06-30']);
+    period('During the first half of this year, Khorgos Port handled 3,700 trains.', '2024-07-18', ['2024-01-01', '2024-06-30']);
     period('In the first quarter of 2024, Alashankou saw 1,812 China-Europe trains.', '2024-04-22', ['2024-01-01', '2024-03-31']);
-    period("Xinjiang's foreign trade hit 254 billion yuan in the first three quarters of 2023.", '2023-10-25', ['2023-01-01', '2023-09-30']);
+    period("Xinjiang's foreign trade hit 254 billion yuan over the first three quarters of 2023.", '2023-10-25', ['2023-01-01', '2023-09-30']);
     period('In the second half of last year, 80 projects broke ground in Hetian.', '2024-03-01', ['2023-07-01', '2023-12-31']);
     period('Trade with Uzbekistan rose 18 percent in the first five months of this year.', '2023-06-20', ['2023-01-01', '2023-05-31']);
   });
 
   it('resolves month ranges, "as of the end of" and "since the start of this year"', () => {
-    period('As of the end of June this year, the Kashgar zone had signed 160 projects.', '2021-07-09', [null, '2021-06-30']);
+    period('As of the end of May this year, the Kashgar zone had signed 160 projects.', '2021-07-09', [null, '2021-05-31']);
     period('From January to October this year, Irkeshtam Port handled 1.2 million tonnes of cargo.', '2023-11-20', ['2023-01-01', '2023-10-31']);
     period('Since the start of this year, 420 freight trains have left Urumqi.', '2025-03-12', ['2025-01-01', '2025-03-12']);
   });

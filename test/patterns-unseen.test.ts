@@ -55,7 +55,7 @@ describe('figures the seeds never showed', () => {
   });
 
   it('counts "such trains", and lets "It" mean the place the story is about', () => {
-    const body = 'The Alataw Pass port in northwest China\'s Xinjiang Uygur Autonomous Region handled 1,052 trains in the first two months of 2025.\n\nLast year, the port handled 6,800 such trains. It currently operates 120 routes.\n';
+    const body = 'The Alataw Pass port in the Xinjiang Uygur Autonomous Region of northwest China handled 1,052 trains in the first two months of 2025.\n\nLast year, the port handled 6,800 such trains. It currently operates 120 routes.\n';
     const facts = readArticle({ id: 'u', path: 'u.md', data: { title: 'Alataw Pass port sees surge in trains', publisher: 'P', published: '2025-03-04' }, body } as Article, finder).facts;
     expect(facts.find((f) => f.value === 6800)).toMatchObject({ unit: 'trains', places: ['alashankou'], period: { end: '2024-12-31' } });
     expect(facts.find((f) => f.value === 120)).toMatchObject({ places: ['alashankou'] });

@@ -17,7 +17,7 @@ describe('findQuantities', () => {
       '6.4 billion USD => 6400000000 USD exact',
       '1.1 trillion yuan => 1100000000000 CNY exact',
     ]);
-    expect(read('a government investment of 615 million yuan')).toEqual(['615 million yuan => 615000000 CNY exact']);
+    expect(read('the county set aside a government investment of 742 million yuan')).toEqual(['742 million yuan => 742000000 CNY exact']);
   });
 
   it('reads a spelled-out "one" only as a measured time after a cue word', () => {
@@ -50,39 +50,39 @@ describe('findQuantities', () => {
     expect(read('Among the new projects, work began in 2024.')).toEqual([]);
   });
   it('keeps an amount given in two currencies as one quantity', () => {
-    const [q, ...rest] = findQuantities('with contracted project funds of more than 17.6 billion yuan ($2.4 billion).');
+    const [q, ...rest] = findQuantities('bringing contracted funds of more than 9.4 billion yuan ($1.3 billion).');
     expect(rest).toEqual([]);
-    expect(q).toMatchObject({ value: 17_600_000_000, unit: 'CNY', approx: 'more-than', equivalent: { value: 2_400_000_000, unit: 'USD' } });
+    expect(q).toMatchObject({ value: 9_400_000_000, unit: 'CNY', approx: 'more-than', equivalent: { value: 1_300_000_000, unit: 'USD' } });
   });
 
   it('reads percentages glued to the next word', () => {
-    expect(read('an increase of 45.6%year -on -year')).toEqual(['45.6% => 45.6 percent exact']);
-    expect(read('an increase of 37%over the same period')).toEqual(['37% => 37 percent exact']);
-    expect(read('up 89.7 percent year-on-year')).toEqual(['89.7 percent => 89.7 percent exact']);
+    expect(read('a rise of 28.3%year -on -year')).toEqual(['28.3% => 28.3 percent exact']);
+    expect(read('a growth of 52%over the same period')).toEqual(['52% => 52 percent exact']);
+    expect(read('up 64.2 percent year-on-year')).toEqual(['64.2 percent => 64.2 percent exact']);
   });
 
   it('reads counts with thousands separators and modifiers before the unit noun', () => {
-    expect(read('the district has cumulative more than 5,900 China -EU trains.')).toEqual(['5,900 China -EU trains => 5900 trains more-than']);
-    expect(read('Xinjiang has opened 118 international road transportation routes')).toEqual(['118 international road transportation routes => 118 routes exact']);
-    expect(read('the total planned investment in 37 major projects')).toEqual(['37 major projects => 37 projects exact']);
+    expect(read('the hub has cumulative more than 7,300 China -EU trains.')).toEqual(['7,300 China -EU trains => 7300 trains more-than']);
+    expect(read('Tacheng has launched 23 international road transportation routes')).toEqual(['23 international road transportation routes => 23 routes exact']);
+    expect(read('the planned investment in 24 key industrial projects')).toEqual(['24 key industrial projects => 24 projects exact']);
     expect(read('It introduced 17 mechanical and electrical manufacturing companies')).toEqual(['17 mechanical and electrical manufacturing companies => 17 enterprises exact']);
   });
 
   it('reads unit nouns: vehicles, tonnes, areas, jobs', () => {
-    expect(read('an average of about 450 vehicles passing through customs every day')).toEqual(['450 vehicles => 450 vehicles about']);
+    expect(read('an average of about 620 vehicles cross the border every day')).toEqual(['620 vehicles => 620 vehicles about']);
     expect(read('the volume of goods exceeded 1 million tons')).toEqual(['1 million tons => 1000000 tonnes more-than']);
     expect(read('which covers 28.48 square kilometers, part of the 179.66-square-kilometer zone')).toEqual([
       '28.48 square kilometers => 28.48 km2 exact',
       '179.66-square-kilometer => 179.66 km2 exact',
     ]);
-    expect(read('covers an area of 567.39 acres and creates more than 1,500 local jobs')).toEqual([
-      '567.39 acres => 567.39 acres exact',
-      '1,500 local jobs => 1500 jobs more-than',
+    expect(read('covers an area of 412.75 acres and will bring more than 2,300 local jobs')).toEqual([
+      '412.75 acres => 412.75 acres exact',
+      '2,300 local jobs => 2300 jobs more-than',
     ]);
   });
 
   it('takes the unit from "the number of …" for a bare figure', () => {
-    expect(read('the number of China-Europe (Central Asia) freight trains passing through the ports reached 6,195.')).toEqual(['6,195 => 6195 trains exact']);
+    expect(read('the number of outbound China-Europe (Central Asia) freight trains at Alataw Pass reached 4,870.')).toEqual(['4,870 => 4870 trains exact']);
   });
 
   it('reads numbers written in words, but not slogans, ordinals, years or model numbers', () => {

@@ -10,7 +10,7 @@ const places: Place[] = [
 const article = (id: string, body: string): Article => ({ id, path: `content/articles/${id}.md`, data: { title: id, publisher: 'Xinhua', published: '2024-07-20' }, body });
 
 describe('the extract report', () => {
-  const one = article('one', 'In the first half of this year, Horgos handled 4,100 freight trains.\n\nFreight trains at Sary Jaz Port doubled.\n\nIt rose 12%.\n\nA 30-hectare park opened.\n');
+  const one = article('one', 'In the first six months of this year, Horgos handled 4,100 freight trains.\n\nFreight trains at Sary Jaz Port doubled.\n\nIt rose 12%.\n\nA 30-hectare park opened.\n');
   const two = article('two', 'In the first half of 2024, Horgos handled 4,100 freight trains.\n');
   const three = article('three', 'In the first half of 2024, Horgos handled 4,300 freight trains.\n');
   const lines = reportLines(extractAll([one, two, three], places)).join('\n');

@@ -11,7 +11,7 @@ const places: Place[] = [
 const article = (id: string, published: string, body: string): Article => ({
   id, path: `content/articles/${id}.md`, data: { title: id, publisher: `Publisher ${id}`, published }, body,
 });
-const a = article('a', '2022-07-20', 'In the first half of this year, Horgos attracted 12 billion yuan of investment in place.\n\nHorgos also opened 3 new routes.\n');
+const a = article('a', '2022-07-20', 'In the first six months of this year, Horgos attracted 12 billion yuan of investment in place.\n\nHorgos also opened 3 new routes.\n');
 const unrelated = article('z', '2023-01-05', 'In 2022, Xinjiang handled 1.2 million tonnes of cargo at its ports.\n');
 const review = (yaml: string) => parseReview('content/review.yaml', yaml);
 const idOf = (value: number, articles = [a]) => buildFacts(articles, places).facts.find((f) => f.value === value)!.id;
@@ -94,20 +94,20 @@ describe('content/review.yaml', () => {
 });
 
 describe('conflicts between sources', () => {
-  const one = article('one', '2022-07-20', 'In the first half of this year, 3,826 projects were implemented in Xinjiang.\n');
-  const two = article('two', '2022-07-26', 'In the first half of 2022, Xinjiang implemented 3,862 projects.\n');
-  const three = article('three', '2022-07-28', 'In the first half of 2022, Xinjiang implemented 3,826 projects.\n');
+  const one = article('one', '2022-07-20', 'In the first six months of this year, 2,415 projects were launched in Xinjiang.\n');
+  const two = article('two', '2022-07-26', 'During the first half of 2022, Xinjiang launched 2,451 projects.\n');
+  const three = article('three', '2022-07-28', 'During the first half of 2022, Xinjiang launched 2,415 projects.\n');
 
   it('records two sources that disagree on the same measure, place and period, and merges neither', () => {
     const data = buildFacts([one, two], places);
-    expect(data.facts.filter((f) => f.measure === 'projects').map((f) => f.value).sort()).toEqual([3826, 3862]);
+    expect(data.facts.filter((f) => f.measure === 'projects').map((f) => f.value).sort()).toEqual([2415, 2451]);
     expect(data.conflicts).toHaveLength(1);
     expect(data.conflicts[0]).toMatchObject({ measure: 'projects', place: 'xinjiang', sources: ['one', 'two'], period: { start: '2022-01-01', end: '2022-06-30' } });
   });
 
   it('merges sources that agree, and still reports the one that disagrees', () => {
     const data = buildFacts([one, two, three], places);
-    const agreed = data.facts.find((f) => f.value === 3826)!;
+    const agreed = data.facts.find((f) => f.value === 2415)!;
     expect(agreed.evidence.map((e) => e.source)).toEqual(['one', 'three']);
     expect(data.conflicts[0]!.facts).toHaveLength(2);
   });
