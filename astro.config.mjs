@@ -26,5 +26,17 @@ export default defineConfig({
   integrations: [mdx(), liveExtract()],
   // Scripts and styles ship as files, never inline, so the Content-Security-Policy (src/lib/security/) needs no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro marks content-collection MDX with a "use astro:head-inject" directive that Rolldown does not know and
+        // warns about on every build (withastro/astro#18087); the directive is Astro's own and harmless. Other warnings pass.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

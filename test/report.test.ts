@@ -26,7 +26,7 @@ describe('the extract report', () => {
     expect(section).toMatch(/conflicts \(1\):\n\s+- conflict-train-trips-horgos-\w+: .*4,100 trains \(one, two\)/);
     expect(section).toMatch(/conflict-train-trips-horgos-\w+: .*4,300 trains \(three\)/);
     expect(section).toMatch(/unknown places .*\(1\):\n\s+- Sary Jaz Port/);
-    expect(section).toMatch(/low confidence \(\d+\):\n(?:\s+- .*\n)*\s+- area-unplaced-\w+: no place\n/);
+    expect(section).toMatch(/low confidence \(\d+\):\n(?:\s+- .*\n)*\s+- area-unplaced-\w+: no place is named for it\n/);
     expect(section).toMatch(/unread figures .*\(2\):\n\s+- "doubled" in: .*\n\s+- "12%" in: It rose 12%\./);
   });
 

@@ -4,26 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { readArticles } from '../src/lib/article/read-articles.ts';
 import { buildFacts } from '../src/lib/pipeline/build-facts.ts';
 import { parseGazetteer } from '../src/lib/gazetteer/parse-gazetteer.ts';
-import { ExpectedFigure, MISSION_KINDS, score } from './support/score-fixture.ts';
+import { ExpectedFigure, score } from './support/score-fixture.ts';
 
 const expected = ExpectedFigure.array().parse(parse(readFileSync('test/fixtures/seed-figures.yaml', 'utf8')));
 const places = parseGazetteer('content/gazetteer.yaml', readFileSync('content/gazetteer.yaml', 'utf8'));
 const data = buildFacts(readArticles('.'), places);
 const result = score(data.facts, expected);
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 describe('the reviewed fixture of seed figures', () => {
-  it('prints recall and precision', () => {
-    const mission = expected.filter((e) => MISSION_KINDS.has(e.kind)).length;
-    console.log(
-      [
-        `seed fixture: ${expected.length} figures (${mission} in the mission categories and trade), ${data.facts.length} facts extracted`,
-        `  recall, mission + trade: ${pct(result.missionRecall)}   recall, all: ${pct(result.overallRecall)}   precision: ${pct(result.precision)}`,
-        `  of the figures found: measure right ${pct(result.measureRight)}, qualifier right ${pct(result.approxRight)}`,
-        ...result.misses.map((m) => `  missed: ${m.figure.source.slice(0, 24)} ${m.figure.value} ${m.figure.unit} (${m.figure.kind}): ${m.why}`),
-        ...result.extras.map((x) => `  extra:  ${x.source.slice(0, 24)} ${x.fact.id}`),
-      ].join('\n'),
-    );
+  it('names only gazetteer places in its expected figures', () => {
     expect(expected.every((e) => places.some((p) => e.places.includes(p.id)) || e.places.length === 0)).toBe(true);
   });
 

@@ -10,8 +10,8 @@
  */
 import { activeStep, figureVisibility } from '../lib/story/scrolly-state.ts';
 
-/** Moves the figure's links and data table into the step, just before the step's share controls. */
-function keepInStep(step: HTMLElement, figure: HTMLElement): void {
+/** Moves the figure's links and data table out of the figure, so they stay in its step (just before the share controls) when the figure moves. */
+function keepInStep(figure: HTMLElement): void {
   const interactive = [...figure.querySelectorAll<HTMLElement>('.chart-source, .chart-table')];
   if (interactive.length === 0) return;
   const holder = document.createElement('div');
@@ -28,7 +28,7 @@ function enhance(root: HTMLElement): void {
   // story.css lays the scrolly out under `(scripting: enabled)`; a browser that does not know the
   // feature keeps the plain column, figures inline, so the script leaves them where they are.
   if (!matchMedia('(scripting: enabled)').matches) return;
-  steps.forEach((step, i) => keepInStep(step, figures[i]!));
+  for (const figure of figures) keepInStep(figure!);
   for (const figure of figures) graphic.append(figure!);
   root.dataset.scrolly = 'on';
 

@@ -72,13 +72,14 @@ describe('npm run build with a broken article', () => {
 });
 
 describe('npm run build with a dangling story reference', () => {
-  it('fails, naming the file, the line and the missing fact id', () => {
+  it('fails, naming the file, the line and the missing fact id, and a focus that names nothing', () => {
     const story = join(dir, 'content/story/index.mdx');
-    writeFileSync(story, `${readFileSync(story, 'utf8')}\nA figure: <Fact id="trade-value-nowhere-00000000"/>.\n`);
+    writeFileSync(story, `${readFileSync(story, 'utf8')}\nA figure: <Fact id="trade-value-nowhere-00000000"/>.\n<Step chart="freight-trains" focus="horgoss">x</Step>\n`);
     const lines = readFileSync(story, 'utf8').split('\n').length - 1;
     const result = build();
     expect(result.status).not.toBe(0);
-    expect(result.stderr + result.stdout).toContain(`content/story/index.mdx:${lines}: <Fact id="trade-value-nowhere-00000000">: no extracted fact has this id`);
+    expect(result.stderr + result.stdout).toContain(`content/story/index.mdx:${lines - 1}: <Fact id="trade-value-nowhere-00000000">: no extracted fact has this id`);
+    expect(result.stderr + result.stdout).toContain(`content/story/index.mdx:${lines}: focus="horgoss": names no place, measure or fact`);
     // The site failed after the extraction succeeded: the staged data must not replace the published data.
     expectNothingPublished();
   });

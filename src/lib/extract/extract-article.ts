@@ -2,10 +2,10 @@
  * Extraction for one article: text in, facts and dated events out. Each
  * carries one piece of evidence here; reconciliation across articles merges them.
  */
-import type { Article, Event, Fact, Period, Place } from '../../schema.ts';
+import type { Article, Event, Fact, Place } from '../../schema.ts';
 import { antecedentOf, isStandaloneChange, levelAntecedentOf } from './antecedent.ts';
 import { PlaceContext } from './attach-place.ts';
-import { classify, isStock, isTimeless, isUnnamed } from './classify.ts';
+import { classify, isUnnamed } from './classify.ts';
 import { isDeclared } from './measures.ts';
 import { documentFrame } from './document-frame.ts';
 import { findEventVerbs } from './event-verbs.ts';

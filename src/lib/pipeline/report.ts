@@ -7,15 +7,11 @@
 import { FactKind, type Fact } from '../../schema.ts';
 import { formatFact } from '../format/format-value.ts';
 import type { Extraction } from './build-facts.ts';
-import { isTimeless, isUnnamed } from '../extract/classify.ts';
 
 const sourcesOf = (f: Fact) => [...new Set(f.evidence.map((e) => e.source))];
 
-/** Why a fact is low-confidence, in a few words. */
-function whyLow(f: Fact): string {
-  const missing = [!f.place && 'no place', !f.period && !isTimeless(f.measure) && 'no period', isUnnamed(f.measure) && 'measure unnamed'].filter(Boolean);
-  return missing.join(', ') || 'unsure';
-}
+/** Why a fact is low-confidence: the reason the extraction gave it, in words. */
+const whyLow = (f: Fact): string => f.confidenceReason ?? 'low confidence';
 
 function table({ data }: Extraction, only: ReadonlySet<string> | null): string[] {
   const kinds = FactKind.options;

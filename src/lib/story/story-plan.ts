@@ -4,13 +4,13 @@
  * story's elements across its files. Pure: the page passes the story files'
  * text and the data in, and hands the result to each file's `<Content>`.
  */
-import type { ChartCopy, FactsFile, UiLabels } from '../../schema.ts';
+import { MeasureId, type ChartCopy, type FactsFile, type UiLabels } from '../../schema.ts';
 import type { ChartContext } from '../charts/chart-types.ts';
 import type { StoryFile } from '../load/load-story.ts';
 import { heldBack } from '../review/publishable.ts';
 import { chartHeadingFor, type ChartHeading } from './heading-level.ts';
 import { elementKey } from './story-elements.ts';
-import { danglingRefs, storyRefs } from './story-refs.ts';
+import { danglingRefs, storyRefs, unknownFocus } from './story-refs.ts';
 
 /** What a story file's `<Fact>` and `<Step>` elements receive as `story`. */
 export interface StoryContext {
@@ -40,7 +40,8 @@ export function planStory(files: readonly StoryFile[], shared: Omit<StoryContext
   if (files.length === 0) throw new Error('content/story/: no story file. Fix: add content/story/index.mdx');
   const factIds = new Set(shared.data.facts.map((f) => f.id));
   const held = heldBack(shared.data.facts);
-  const errors = files.flatMap(({ file, text }) => danglingRefs(file, text, factIds, chartIds, held));
+  const focusable = new Set([...factIds, ...shared.data.places.map((p) => p.id), ...MeasureId.options]);
+  const errors = files.flatMap(({ file, text }) => [...danglingRefs(file, text, factIds, chartIds, held), ...unknownFocus(file, text, focusable)]);
   if (errors.length) throw new Error(`The story refers to facts or charts it cannot use:\n${errors.join('\n')}`);
   const heading = chartHeadingFor(files.map((f) => f.text));
   const prefixes = new Map(files.map((f, i) => [f.id, i === 0 ? '' : `${f.id}-`]));

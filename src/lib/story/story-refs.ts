@@ -50,3 +50,20 @@ export function danglingRefs(file: string, source: string, factIds: ReadonlySet<
     return [];
   });
 }
+
+const FOCUS_RE = /<Step\b[^>]*?\bfocus="([^"]*)"/g;
+
+/**
+ * The errors for `<Step focus="…">` values that name nothing a chart can
+ * emphasise (`known`: place ids, measure ids and fact ids). Such a focus would
+ * dim every mark of the chart and say nothing.
+ */
+export function unknownFocus(file: string, source: string, known: ReadonlySet<string>): string[] {
+  const code = source.replace(COMMENT_RE, (comment) => comment.replace(/[^\n]/g, ' '));
+  return [...code.matchAll(FOCUS_RE)].flatMap((match) => {
+    const focus = match[1]!;
+    if (known.has(focus)) return [];
+    const line = code.slice(0, match.index).split('\n').length;
+    return [`${file}:${line}: focus="${focus}": names no place, measure or fact. Fix: use a place id from content/gazetteer.yaml, a measure id from src/schema/measures.ts or a fact id from src/generated/facts.json`];
+  });
+}
