@@ -16,13 +16,15 @@
  * budget (`bench/bench-budgets.ts`), then Lighthouse's mobile scores per page
  * with Debian's Chromium (`bench/bench-lighthouse.ts`).
  *
- * Options: `--runs N` (default 5), `--sizes a,b,c` (default 125,250,500,1000),
+ * Options: `--write FILE` (put the tables between FILE's bench markers,
+ * e.g. docs/benchmarks.md), `--runs N` (default 5), `--sizes a,b,c` (default 125,250,500,1000),
  * `--rebuild-sizes a,b,c` (default 5,50,500; `0` skips the rebuilds),
  * `--lighthouse-runs N` (default 3; `0` skips Lighthouse), `--seed N` (default 1),
  * e.g. `npm run bench -- --runs 3 --sizes 500 --rebuild-sizes 5,50 --lighthouse-runs 1`.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { writeFileAtomic } from '../src/lib/io/write-atomic.ts';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -33,6 +35,7 @@ import { createPlaceFinder } from '../src/lib/extract/places.ts';
 import { GAZETTEER_PATH, parseGazetteer } from '../src/lib/gazetteer/parse-gazetteer.ts';
 import type { Article } from '../src/schema.ts';
 import { runBudgetBench } from './bench/bench-budgets.ts';
+import { benchSection, spliceBenchSection } from './bench/bench-doc.ts';
 import { runExportBench } from './bench/bench-exports.ts';
 import { runLighthouseBench } from './bench/bench-lighthouse.ts';
 import { runRebuildBench } from './bench/bench-rebuild.ts';
@@ -107,14 +110,15 @@ function positiveInt(name: string, text: string): number {
 }
 
 /** Parses `--runs`, `--sizes` and `--seed` into options. */
-export function parseBenchArgs(args: readonly string[]): Pick<BenchOptions, 'sizes' | 'runs' | 'seed'> & { rebuildSizes: readonly number[]; lighthouseRuns: number } {
+export function parseBenchArgs(args: readonly string[]): Pick<BenchOptions, 'sizes' | 'runs' | 'seed'> & { rebuildSizes: readonly number[]; lighthouseRuns: number; write: string | null } {
   const { values } = parseArgs({
     args: [...args],
-    options: { runs: { type: 'string' }, sizes: { type: 'string' }, 'rebuild-sizes': { type: 'string' }, seed: { type: 'string' }, 'lighthouse-runs': { type: 'string' } },
+    options: { write: { type: 'string' }, runs: { type: 'string' }, sizes: { type: 'string' }, 'rebuild-sizes': { type: 'string' }, seed: { type: 'string' }, 'lighthouse-runs': { type: 'string' } },
     strict: true,
     allowPositionals: false,
   });
   return {
+    write: values.write ?? null,
     runs: values.runs === undefined ? DEFAULTS.runs : positiveInt('runs', values.runs),
     sizes: values.sizes === undefined ? DEFAULTS.sizes : values.sizes.split(',').map((s) => positiveInt('sizes', s.trim())),
     seed: values.seed === undefined ? DEFAULTS.seed : positiveInt('seed', values.seed),
@@ -129,24 +133,34 @@ if (import.meta.main) {
   try {
     const options = parseBenchArgs(process.argv.slice(2));
     const cpu = cpus();
-    console.log(`Machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}`);
-    runBench({ root: process.cwd(), log: (line) => console.log(line), ...options });
-    console.log('');
-    await runExportBench({ root: process.cwd(), log: (line) => console.log(line), runs: options.runs });
+    const machine = `Machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}.`;
+    const printed: string[] = [];
+    const log = (line: string) => {
+      console.log(line);
+      printed.push(line);
+    };
+    console.log(machine);
+    runBench({ root: process.cwd(), log, ...options });
+    log('');
+    await runExportBench({ root: process.cwd(), log, runs: options.runs });
     if (options.rebuildSizes.length) {
-      console.log('');
+      log('');
       const root = process.cwd();
       const places = parseGazetteer(GAZETTEER_PATH, readFileSync(join(root, GAZETTEER_PATH), 'utf8'));
-      runRebuildBench({ root, log: (line) => console.log(line), seeds: readArticles(root), places, sizes: options.rebuildSizes, runs: options.runs, seed: options.seed });
+      runRebuildBench({ root, log, seeds: readArticles(root), places, sizes: options.rebuildSizes, runs: options.runs, seed: options.seed });
     }
     // Page weights and Lighthouse measure the site as this commit builds it.
-    console.log('');
+    log('');
     const build = spawnSync('npm', ['run', '--silent', 'build'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stderr}`);
-    runBudgetBench({ root: process.cwd(), log: (line) => console.log(line) });
+    runBudgetBench({ root: process.cwd(), log });
     if (options.lighthouseRuns > 0) {
-      console.log('');
-      await runLighthouseBench({ root: process.cwd(), log: (line) => console.log(line), runs: options.lighthouseRuns });
+      log('');
+      await runLighthouseBench({ root: process.cwd(), log, runs: options.lighthouseRuns });
+    }
+    if (options.write) {
+      writeFileAtomic(options.write, spliceBenchSection(options.write, readFileSync(options.write, 'utf8'), benchSection(machine, printed)));
+      console.log(`Wrote the tables into ${options.write}.`);
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
