@@ -4,6 +4,8 @@ import { formatPeriod } from '../src/lib/format/format-period.ts';
 import { activeStep, figureVisibility } from '../src/lib/story/scrolly-state.ts';
 import { danglingRefs, storyRefs } from '../src/lib/story/story-refs.ts';
 import { sourceParagraphs } from '../src/lib/story/source-text.ts';
+import { factsOfSource } from '../src/lib/story/source-facts.ts';
+import { fixtureFact } from './support/chart-fixture.ts';
 
 describe('story references', () => {
   const mdx = 'Intro.\n\n<Step chart="freight-trains" focus="horgos">\nTrains: <Fact id="train-trips-horgos-1"/> and <Fact id="gone-123" part="change"/>.\n</Step>\n<Step chart="no-such-chart">x</Step>\n';
@@ -101,5 +103,20 @@ describe('period labels', () => {
 
   it('says when there is no period', () => {
     expect(formatPeriod(null, words)).toBe('no period given');
+  });
+});
+
+describe('facts of a source', () => {
+  const ev = (source: string, start: number) => ({ source, quote: 'q', start, end: start + 1, quoteStart: start });
+  const facts = [
+    fixtureFact({ id: 'late', kind: 'trade', measure: 'trade-value', value: 1, unit: 'CNY', evidence: [ev('a', 90)] }),
+    fixtureFact({ id: 'other', kind: 'trade', measure: 'trade-value', value: 2, unit: 'CNY', evidence: [ev('b', 5)] }),
+    fixtureFact({ id: 'early', kind: 'trade', measure: 'trade-value', value: 3, unit: 'CNY', evidence: [ev('b', 70), ev('a', 10)] }),
+  ];
+
+  it("lists only the source's facts, in the order their figures stand in it", () => {
+    expect(factsOfSource(facts, 'a').map((f) => f.id)).toEqual(['early', 'late']);
+    expect(factsOfSource(facts, 'b').map((f) => f.id)).toEqual(['other', 'early']);
+    expect(factsOfSource(facts, 'c')).toEqual([]);
   });
 });
