@@ -13,6 +13,7 @@ import { readArticle } from '../src/lib/extract/extract-article.ts';
 import { UNIT_NOUNS } from '../src/lib/extract/locales/en/units.ts';
 import { isDeclared, MEASURES } from '../src/lib/extract/measures.ts';
 import { createPlaceFinder } from '../src/lib/extract/places.ts';
+import { MeasureLabels } from '../src/schema.ts';
 
 const labels = parse(readFileSync('content/measures.yaml', 'utf8')) as Record<string, string>;
 
@@ -20,6 +21,11 @@ describe('the measure registry', () => {
   it('gives every declared measure a display name, and names no undeclared one', () => {
     expect(Object.keys(MEASURES).filter((m) => !(m in labels))).toEqual([]);
     expect(Object.keys(labels).filter((m) => !isDeclared(m))).toEqual([]);
+  });
+
+  it('refuses, in the schema of content/measures.yaml, a display name for a measure the registry lacks', () => {
+    expect(MeasureLabels.safeParse(labels).success).toBe(true);
+    expect(MeasureLabels.safeParse({ ...labels, 'investmnt-planned': 'Planned investment' }).success).toBe(false);
   });
 
   it('classifies every unit, as a count and as the subject of a change or a share, into a declared measure', () => {

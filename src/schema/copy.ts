@@ -1,5 +1,6 @@
 /** Copy kept in `content/`, so components hold no prose. */
 import { z } from 'zod';
+import { MeasureId } from './measures.ts';
 
 /** Words the interface prints around the data: labels, captions, link text. */
 export const UiLabels = z.strictObject({
@@ -125,8 +126,8 @@ export type ChartCopy = z.infer<typeof ChartCopy>;
 export const ChartsCopy = z.record(ChartId, ChartCopy);
 export type ChartsCopy = z.infer<typeof ChartsCopy>;
 
-/** Display names for measure ids, `content/measures.yaml`: `investment-in-place: Investment in place`. */
-export const MeasureLabels = z.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), z.string().trim().min(1));
+/** Display names for measure ids, `content/measures.yaml`: `investment-in-place: Investment in place`. A key must be an id of the measure registry. */
+export const MeasureLabels = z.partialRecord(MeasureId, z.string().trim().min(1));
 export type MeasureLabels = z.infer<typeof MeasureLabels>;
 
 /** Front matter of the story, `content/story/*.mdx`. */
