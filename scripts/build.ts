@@ -1,60 +1,88 @@
 /**
- * `npm run build`: extracts into a staging file, builds the site into a
- * staging folder, and only when both succeed swaps them in as
- * `src/generated/facts.json` and `dist/`. A bad article or a broken story
- * reference leaves what was published exactly as it was.
+ * `npm run build`: one build at a time (`.build.lock`), each in a staging
+ * folder of its own (`.site/builds/<id>/`): extract the facts there, build
+ * the site there, check that every page, export and data file is there, and
+ * only then publish the pair, site and data, with one rename
+ * (`src/lib/io/publish.ts`). A bad article, a broken story reference, a
+ * crash or a kill leaves what was published exactly as it was.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { FACTS_PATH, NEXT_FACTS_PATH } from '../src/lib/load/facts-path.ts';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { acquireBuildLock } from '../src/lib/io/build-lock.ts';
+import { DIST, PUBLISHED_FACTS, publishBuild, pruneBuilds, stageBuild } from '../src/lib/io/publish.ts';
 import { writeFileAtomic } from '../src/lib/io/write-atomic.ts';
+import { CHART_IDS } from '../src/lib/charts/registry.ts';
 import { runExtract, runLines } from '../src/lib/pipeline/run-extract.ts';
+import { expectedSiteFiles, missingSiteFiles } from '../src/lib/quality/site-files.ts';
 
-/** The published site, and the folders a build stages it in. */
-export const DIST = 'dist';
-const NEXT_DIST = '.dist-next';
-const OLD_DIST = '.dist-old';
+export { DIST } from '../src/lib/io/publish.ts';
 
 /** Runs `astro build` with the given environment; returns its exit code. */
 export type AstroBuild = (root: string, env: Record<string, string>) => number;
 
+/** The points between a build's steps, where a test can stop it (`XJ_FAULT=<point>` kills the process there). */
+export type BuildPoint = 'locked' | 'extracted' | 'built' | 'checked' | 'published';
+
 const astroBuild: AstroBuild = (root, env) =>
   spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 
-/** Replaces `dist/` with the staged build: two renames, so there is never a half-written dist/. */
-function swapDist(root: string): void {
-  const [dist, next, old] = [DIST, NEXT_DIST, OLD_DIST].map((dir) => join(root, dir)) as [string, string, string];
-  rmSync(old, { recursive: true, force: true });
-  if (existsSync(dist)) renameSync(dist, old);
-  renameSync(next, dist);
-  rmSync(old, { recursive: true, force: true });
+/** Every file under `dir`, relative to it. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile());
 }
 
-/** Builds the site; throws, with the published files untouched, on any failure. */
-export function runBuild(root: string, log: (line: string) => void, astro: AstroBuild = astroBuild): void {
-  const staged = [join(root, NEXT_FACTS_PATH), join(root, NEXT_DIST)];
-  for (const path of staged) rmSync(path, { recursive: true, force: true });
+/** What a build may be given instead of the real thing, for tests. */
+export interface BuildHooks {
+  astro?: AstroBuild;
+  /** Called at each {@link BuildPoint}. */
+  at?: (point: BuildPoint) => void;
+}
+
+/** Builds and publishes the site; throws, with the published files untouched, on any failure. */
+export function runBuild(root: string, log: (line: string) => void, { astro = astroBuild, at = () => {} }: BuildHooks = {}): void {
+  const lock = acquireBuildLock(root, { task: 'build', log });
   try {
-    const start = performance.now();
-    for (const line of runLines(runExtract({ root, write: writeFileAtomic, out: NEXT_FACTS_PATH }))) log(line);
-    const extracted = performance.now();
-    const status = astro(root, { XJ_FACTS_PATH: NEXT_FACTS_PATH, XJ_OUT_DIR: NEXT_DIST });
-    if (status !== 0) throw new Error(`astro build exited with ${status} (its error is above)`);
-    swapDist(root);
-    renameSync(join(root, NEXT_FACTS_PATH), join(root, FACTS_PATH));
-    log(`Build timing: extraction ${Math.round(extracted - start)} ms, site ${Math.round(performance.now() - extracted)} ms.`);
+    at('locked');
+    const stage = stageBuild(root);
+    try {
+      const start = performance.now();
+      const run = runExtract({ root, write: writeFileAtomic, out: stage.facts });
+      for (const line of runLines(run)) log(line);
+      at('extracted');
+      const extracted = performance.now();
+      const status = astro(root, { XJ_FACTS_PATH: stage.facts, XJ_OUT_DIR: stage.dist });
+      if (status !== 0) throw new Error(`astro build exited with ${status} (its error is above)`);
+      at('built');
+      const expected = expectedSiteFiles({ sourceIds: run.extraction.data.sources.map((s) => s.id), chartIds: CHART_IDS, publicFiles: filesUnder(join(root, 'public')) });
+      const missing = missingSiteFiles(join(root, stage.dist), expected);
+      if (missing.length) throw new Error(`the staged site in ${stage.dist}/ is incomplete: ${missing.length} file(s) missing or empty (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}). Fix: run the build again; if it persists, the error is in the build output above`);
+      at('checked');
+      if (!lock.held()) throw new Error('the build lock was taken over by another build while this one ran. Fix: run the build again once the other has finished');
+      publishBuild(root, stage, log);
+      at('published');
+      log(`Build timing: extraction ${Math.round(extracted - start)} ms, site ${Math.round(performance.now() - extracted)} ms. Published build ${stage.id}.`);
+    } catch (error) {
+      rmSync(join(root, stage.dir), { recursive: true, force: true });
+      throw error;
+    }
+    pruneBuilds(root);
   } finally {
-    for (const path of staged) rmSync(path, { recursive: true, force: true });
+    lock.release();
   }
+}
+
+/** The CLI's hook: `XJ_FAULT=<point>` kills the build there, as a crash or a Ctrl-C would. */
+function faultAt(point: BuildPoint): void {
+  if (process.env.XJ_FAULT === point) process.kill(process.pid, 'SIGKILL');
 }
 
 if (import.meta.main) {
   try {
-    runBuild(process.cwd(), (line) => console.log(line));
+    runBuild(process.cwd(), (line) => console.log(line), { at: faultAt });
   } catch (error) {
     console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
-    console.error(`Nothing was published: ${DIST}/ and ${FACTS_PATH} are as they were.`);
+    console.error(`Nothing was published: ${DIST}/ and ${relative('.', PUBLISHED_FACTS)} are as they were.`);
     process.exit(1);
   }
 }

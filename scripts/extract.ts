@@ -3,14 +3,26 @@
  * and prints its report and the facts diff. Exits non-zero, naming the file
  * and the field, on bad input.
  */
+import { acquireBuildLock } from '../src/lib/io/build-lock.ts';
 import { writeFileAtomic } from '../src/lib/io/write-atomic.ts';
 import { runExtract, runLines } from '../src/lib/pipeline/run-extract.ts';
 
 if (import.meta.main) {
+  // It writes src/generated/facts.json, so it waits for a build in this folder to finish first.
+  const lock = (() => {
+    try {
+      return acquireBuildLock(process.cwd(), { task: 'extract', log: (line) => console.log(line) });
+    } catch (error) {
+      console.error(`extract failed: ${(error as Error).message}`);
+      process.exit(1);
+    }
+  })();
   try {
     for (const line of runLines(runExtract({ root: process.cwd(), write: writeFileAtomic }))) console.log(line);
   } catch (error) {
     console.error(`extract failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
+    process.exitCode = 1;
+  } finally {
+    lock.release();
   }
 }

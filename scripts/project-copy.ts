@@ -14,7 +14,8 @@ export const PROJECT_FILES = ['src', 'content', 'public', 'scripts', 'astro.conf
 export function copyProject(root: string, prefix: string, options: { generated?: boolean } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), `${prefix}-`));
   for (const entry of PROJECT_FILES) {
-    cpSync(join(root, entry), join(dir, entry), { recursive: true, filter: (p) => options.generated === true || !p.includes('src/generated') });
+    // Links are copied as what they point to: src/generated/facts.json links into .site/, which is not copied.
+    cpSync(join(root, entry), join(dir, entry), { recursive: true, dereference: true, filter: (p) => options.generated === true || !p.includes('src/generated') });
   }
   symlinkSync(resolve(root, 'node_modules'), join(dir, 'node_modules'));
   return dir;

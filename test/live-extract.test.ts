@@ -23,7 +23,7 @@ function devServer() {
   const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
   const reloads = vi.fn();
   const logger = { info: vi.fn(), error: vi.fn() };
-  watchExtraction(root, { watcher, ws: { send: reloads } }, logger, 10);
+  watchExtraction(root, { watcher, ws: { send: reloads } }, logger, 10, 50);
   const edit = (file: string, change: (t: string) => string) => {
     writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8')));
     watcher.emit('all', 'change', join(root, file));
@@ -48,6 +48,18 @@ describe('watchExtraction', () => {
     await vi.waitFor(() => expect(logger.error).toHaveBeenCalled(), { timeout: 20_000 });
     expect(logger.error.mock.calls[0]![0]).toContain(`${ARTICLE}: publisher: is missing`);
     expect(reloads).not.toHaveBeenCalled();
+  });
+
+  it('waits while a build holds the lock, then re-extracts', async () => {
+    const { reloads, logger, edit } = devServer();
+    // A live process that is not this one: the test runner's parent.
+    writeFileSync(join(root, '.build.lock'), JSON.stringify({ pid: process.ppid, started: '2026-01-01T00:00:00.000Z', task: 'build' }));
+    edit(ARTICLE, (t) => t.replace('The first 35 enterprises', 'The first 38 enterprises'));
+    await vi.waitFor(() => expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/a build \(pid \d+, .*\) is still running in this folder; re-extracting when it is done/)), { timeout: 20_000 });
+    expect(reloads).not.toHaveBeenCalled();
+    rmSync(join(root, '.build.lock'));
+    await vi.waitFor(() => expect(reloads).toHaveBeenCalledWith({ type: 'full-reload' }), { timeout: 20_000 });
+    expect(facts().facts.some((f) => f.value === 38)).toBe(true);
   });
 
   it('watches articles, the gazetteer and the review file only', () => {

@@ -8,6 +8,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { GAZETTEER_PATH } from '../lib/gazetteer/parse-gazetteer.ts';
+import { acquireBuildLock, type BuildLock } from '../lib/io/build-lock.ts';
 import { writeFileAtomic } from '../lib/io/write-atomic.ts';
 import { REVIEW_PATH } from '../lib/review/parse-review.ts';
 
@@ -27,9 +28,18 @@ export interface DevServer {
 }
 
 /** Re-extracts after a burst of changes (an editor's save can fire several events), then reloads. */
-export function watchExtraction(root: string, server: DevServer, logger: Pick<AstroIntegrationLogger, 'info' | 'error'>, delayMs = 150): void {
+export function watchExtraction(root: string, server: DevServer, logger: Pick<AstroIntegrationLogger, 'info' | 'error'>, delayMs = 150, retryMs = 1000): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const run = async () => {
+    let lock: BuildLock;
+    try {
+      // A build in this folder holds the lock while it stages and publishes; extracting now would race it. Try again shortly.
+      lock = acquireBuildLock(root, { task: 'dev', log: (line) => logger.info(line), maxPolls: 0 });
+    } catch (error) {
+      logger.info(`${error instanceof Error ? error.message.split('. Fix:')[0] : String(error)}; re-extracting when it is done.`);
+      timer = setTimeout(() => void run(), retryMs);
+      return;
+    }
     try {
       // Loaded on first use: the extractor (and its language model) is not needed by build, check or preview.
       const { runExtract } = await import('../lib/pipeline/run-extract.ts');
@@ -39,6 +49,8 @@ export function watchExtraction(root: string, server: DevServer, logger: Pick<As
       server.ws.send({ type: 'full-reload' });
     } catch (error) {
       logger.error(`extract failed, the page keeps the last good data: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      lock.release();
     }
   };
   server.watcher.add(EXTRACTION_INPUTS.map((input) => `${root}/${input}`));

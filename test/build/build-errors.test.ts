@@ -4,7 +4,7 @@
  * src/generated/facts.json) exactly as it was.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyProject } from '../../scripts/project-copy.ts';
@@ -18,8 +18,8 @@ let dir: string;
 function expectNothingPublished() {
   expect(readFileSync(join(dir, 'src/generated/facts.json'), 'utf8')).toBe(PREVIOUS_FACTS);
   expect(readFileSync(join(dir, 'dist/index.html'), 'utf8')).toBe(PREVIOUS_PAGE);
-  expect(existsSync(join(dir, 'src/generated/facts.next.json'))).toBe(false);
-  expect(existsSync(join(dir, '.dist-next'))).toBe(false);
+  expect(existsSync(join(dir, '.site/builds')) ? readdirSync(join(dir, '.site/builds')) : []).toEqual([]);
+  expect(existsSync(join(dir, '.build.lock'))).toBe(false);
 }
 
 /** The build's error line: the one that names the file. */

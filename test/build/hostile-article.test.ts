@@ -218,6 +218,6 @@ describe('an article whose url is not an http(s) address', () => {
     expect(line).toBe(`build failed: ${PATH}: url: "javascript:alert(1)" must be an http:// or https:// address. ${FIX}`);
     expect(published.map(read)).toEqual(before);
     expect(existsSync(join(dir, 'dist/sources/hostile-url'))).toBe(false);
-    expect(existsSync(join(dir, '.dist-next'))).toBe(false);
+    expect(readdirSync(join(dir, '.site/builds'))).toHaveLength(1);
   });
 });
