@@ -7,6 +7,9 @@
  * the per-article part alone (`extractArticle`). Prints a markdown table
  * of medians and whether the 500-article target is met; asserts nothing.
  *
+ * Then reads pathological inputs (long space runs, thousands of numbers on
+ * a line, …) and prints MB/s at two sizes (`bench/bench-pathological.ts`).
+ *
  * Then times every chart's embed view, SVG and PNG exports and prints the
  * embed pages' weight against their budget (`bench/bench-exports.ts`), and
  * times full builds against one-article rebuilds on projects of 5, 50 and
@@ -38,6 +41,7 @@ import { runBudgetBench } from './bench/bench-budgets.ts';
 import { benchSection, spliceBenchSection } from './bench/bench-doc.ts';
 import { runExportBench } from './bench/bench-exports.ts';
 import { runLighthouseBench } from './bench/bench-lighthouse.ts';
+import { runPathologicalBench } from './bench/bench-pathological.ts';
 import { runRebuildBench } from './bench/bench-rebuild.ts';
 import { generateCorpus } from './bench/generate-corpus.ts';
 import { formatTable, statsOf, timeRuns, type BenchRow, type Clock } from './bench/measure.ts';
@@ -141,6 +145,8 @@ if (import.meta.main) {
     };
     console.log(machine);
     runBench({ root: process.cwd(), log, ...options });
+    log('');
+    runPathologicalBench({ log, places: parseGazetteer(GAZETTEER_PATH, readFileSync(GAZETTEER_PATH, 'utf8')), runs: options.runs });
     log('');
     await runExportBench({ root: process.cwd(), log, runs: options.runs });
     if (options.rebuildSizes.length) {

@@ -27,6 +27,7 @@ import type { PlaceDoubt } from './confidence.ts';
 import { hasRival } from './place-doubt.ts';
 import { DESTINATION_RE, elsewhereIn, EXAMPLE_RE, passingRole } from './place-roles.ts';
 import { stretchAround } from './stretch.ts';
+import { attributionStart } from './attribution.ts';
 
 /** Between a quote's end and the place of the speaker's post: `," said Li Ming, head of the`. */
 const AFFILIATION_RE = /^[^.;]{0,80}\b(?:of|at|with|from|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
@@ -42,14 +43,6 @@ const LOOKBACK_PARAGRAPHS = 3;
 const JOINED_RE = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$/i;
 const LOCAL: ReadonlySet<Place['kind']> = new Set(['zone', 'port', 'county', 'city']);
 
-/**
- * Where a quote's attribution begins (`," said …`, `" Mao Hui, deputy …`),
- * if the figure at `figureStart` sits inside the quote; else the sentence length.
- */
-export function attributionStart(sentence: string, figureStart: number): number {
-  const m = /[,.!?]\s*[”"]\s*(?=\p{Lu})|[,.]?\s*[”"]\s*,?\s*(?=said\b|says\b|told\b|according\b)/u.exec(sentence.slice(figureStart));
-  return m ? figureStart + m.index : sentence.length;
-}
 
 /** The places of a figure and where they came from; `from` is null when there are none. */
 export interface Attachment {

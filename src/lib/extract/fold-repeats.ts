@@ -12,12 +12,17 @@ export function foldRepeats(facts: Fact[]): Fact[] {
   const weak = (f: Fact) => !f.period || f.period.from === 'published' || f.period.from === 'article' || f.period.from === 'headline';
   const saysMore = (f: Fact, g: Fact) =>
     g.id !== f.id && (f.places.length === 0 || f.places.join() === g.places.join()) && (weak(f) || f.period?.end === g.period?.end) && (g.places.length > f.places.length || (!weak(g) && weak(f)));
+  // Only facts with the same figure can be twins: grouped once, so an article of thousands of figures is not read in pairs.
+  const key = (f: Fact) => `${f.kind}|${f.measure}|${f.unit}|${f.value}`;
+  const byFigure = new Map<string, Fact[]>();
+  for (const f of facts) byFigure.set(key(f), [...(byFigure.get(key(f)) ?? []), f]);
   const renamed = new Map<string, string>();
   const folded = facts.map((f) => {
     if (f.places.length && !weak(f)) return f;
-    const twins = [...new Set(facts.filter((g) => sameFigure(f, g) && saysMore(f, g) && g.scope === f.scope).map((g) => g.id))];
+    const candidates = byFigure.get(key(f))!.filter((g) => sameFigure(f, g) && saysMore(f, g) && g.scope === f.scope);
+    const twins = [...new Set(candidates.map((g) => g.id))];
     if (twins.length !== 1) return f;
-    const twin = facts.find((g) => g.id === twins[0])!;
+    const twin = candidates[0]!;
     renamed.set(f.id, twin.id);
     return { ...f, id: twin.id, place: twin.place, places: twin.places, placeFrom: twin.placeFrom, period: twin.period, confidence: twin.confidence, confidenceReason: twin.confidenceReason };
   });

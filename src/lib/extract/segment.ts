@@ -64,13 +64,39 @@ function sentencesOf(text: string): Array<{ text: string; at: number }> {
 }
 
 /**
+ * The longest sentence read as one. A longer one is a table or a list run
+ * into a single line: it is read in pieces cut at a semicolon or comma (else
+ * a space) near this length, so the work per figure, and the quote each fact
+ * keeps, stay bounded however long the line.
+ */
+export const MAX_SENTENCE = 1000;
+
+/** `text` cut into pieces of at most {@link MAX_SENTENCE} characters, with their offsets. */
+export function splitLong(text: string, at: number): Array<{ text: string; at: number }> {
+  const out: Array<{ text: string; at: number }> = [];
+  let from = 0;
+  while (text.length - from > MAX_SENTENCE) {
+    const window = text.slice(from, from + MAX_SENTENCE);
+    const floor = MAX_SENTENCE / 2;
+    const cut = [window.lastIndexOf(';'), window.lastIndexOf(','), window.lastIndexOf(' ')].find((i) => i >= floor) ?? MAX_SENTENCE - 1;
+    out.push({ text: text.slice(from, from + cut + 1), at: at + from });
+    from += cut + 1;
+  }
+  out.push({ text: text.slice(from), at: at + from });
+  return out;
+}
+
+/**
  * Splits each paragraph span of `body` into sentences with exact offsets.
  *
  * @param needsSplit false for a paragraph whose sentences the caller need not tell apart (no figure, no date): it is kept whole
  */
 export function segment(body: string, paragraphs: readonly Span[], needsSplit: (paragraph: string) => boolean = () => true): Sentence[] {
   const out: Sentence[] = [];
-  const push = (text: string, at: number, paragraph: number) => {
+  const push = (whole: string, from: number, paragraph: number) => {
+    for (const piece of whole.length > MAX_SENTENCE ? splitLong(whole, from) : [{ text: whole, at: from }]) pushOne(piece.text, piece.at, paragraph);
+  };
+  const pushOne = (text: string, at: number, paragraph: number) => {
     const trimmed = text.trim();
     if (trimmed === '') return;
     const start = at + text.length - text.trimStart().length;
