@@ -13,7 +13,9 @@ import { acquireBuildLock } from '../src/lib/io/build-lock.ts';
 import { DIST, PUBLISHED_FACTS, publishBuild, pruneBuilds, stageBuild } from '../src/lib/io/publish.ts';
 import { writeFileAtomic } from '../src/lib/io/write-atomic.ts';
 import { CHART_IDS } from '../src/lib/charts/registry.ts';
+import { readStoryDir } from '../src/lib/load/load-story.ts';
 import { runExtract, runLines } from '../src/lib/pipeline/run-extract.ts';
+import { storyCheckLines } from '../src/lib/story/superseded-refs.ts';
 import { expectedSiteFiles, missingSiteFiles } from '../src/lib/quality/site-files.ts';
 
 export { DIST } from '../src/lib/io/publish.ts';
@@ -32,6 +34,17 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile());
 }
 
+/**
+ * Refuses a build for publication (`--production`) without `SITE_URL`: its
+ * embed codes, oEmbed responses, CSV links and image credits would all point
+ * at the local preview.
+ */
+export function checkProduction(production: boolean, siteUrl: string | undefined): void {
+  if (production && !siteUrl) {
+    throw new Error('--production: SITE_URL is not set, so every embed code, oEmbed response, data link and image credit would point at http://localhost:4321. Fix: SITE_URL=https://your.site npm run build -- --production');
+  }
+}
+
 /** What a build may be given instead of the real thing, for tests. */
 export interface BuildHooks {
   astro?: AstroBuild;
@@ -48,7 +61,7 @@ export function runBuild(root: string, log: (line: string) => void, { astro = as
     try {
       const start = performance.now();
       const run = runExtract({ root, write: writeFileAtomic, out: stage.facts });
-      for (const line of runLines(run)) log(line);
+      for (const line of [...runLines(run), ...storyCheckLines(readStoryDir(root), run.extraction.data.facts)]) log(line);
       at('extracted');
       const extracted = performance.now();
       const status = astro(root, { XJ_FACTS_PATH: stage.facts, XJ_OUT_DIR: stage.dist });
@@ -79,6 +92,10 @@ function faultAt(point: BuildPoint): void {
 
 if (import.meta.main) {
   try {
+    const args = process.argv.slice(2);
+    const unknown = args.find((a) => a !== '--production');
+    if (unknown) throw new Error(`${unknown}: unknown option. Fix: npm run build, or npm run build -- --production (needs SITE_URL)`);
+    checkProduction(args.includes('--production'), process.env.SITE_URL);
     runBuild(process.cwd(), (line) => console.log(line), { at: faultAt });
   } catch (error) {
     console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -5,7 +5,9 @@
  */
 import { acquireBuildLock } from '../src/lib/io/build-lock.ts';
 import { writeFileAtomic } from '../src/lib/io/write-atomic.ts';
+import { readStoryDir } from '../src/lib/load/load-story.ts';
 import { runExtract, runLines } from '../src/lib/pipeline/run-extract.ts';
+import { storyCheckLines } from '../src/lib/story/superseded-refs.ts';
 
 if (import.meta.main) {
   // It writes src/generated/facts.json, so it waits for a build in this folder to finish first.
@@ -18,7 +20,8 @@ if (import.meta.main) {
     }
   })();
   try {
-    for (const line of runLines(runExtract({ root: process.cwd(), write: writeFileAtomic }))) console.log(line);
+    const run = runExtract({ root: process.cwd(), write: writeFileAtomic });
+    for (const line of [...runLines(run), ...storyCheckLines(readStoryDir(process.cwd()), run.extraction.data.facts)]) console.log(line);
   } catch (error) {
     console.error(`extract failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;

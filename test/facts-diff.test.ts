@@ -36,7 +36,7 @@ describe('diffFacts', () => {
 
   it('prints a summary line, then one line per item', () => {
     const lines = diffLines(diff, false);
-    expect(lines[0]).toBe('Facts diff against the previous build: 1 new, 1 changed, 1 removed, 1 newly corroborated, 1 new conflicts, 1 unknown places');
+    expect(lines[0]).toBe('Facts diff against the previous build: 1 new, 1 changed, 1 removed, 1 newly corroborated, 0 no longer corroborated, 1 new conflicts, 1 unknown places');
     expect(lines).toContain('    + t-new-1: 800 trains (example-daily)');
     expect(lines).toContain('    ~ t-horgos-h1b: 3,000 trains → 3,100 trains (was t-horgos-h1)');
     expect(lines).toContain('    ? example-wire: Jeminay Port');
@@ -52,9 +52,17 @@ describe('diffFacts', () => {
     expect(lines).not.toContain('    + t-low-1: 90 trains (example-daily)');
   });
 
+  it('lists the corroborations an article took with it when it was removed', () => {
+    const removedArticle = diffFacts(after, file([trains('t-horgos-1', 7000), ...after.facts.slice(1)]), readings, []);
+    expect(removedArticle.uncorroborated.map((c) => [c.fact.id, c.sources])).toEqual([['t-horgos-1', ['example-wire']]]);
+    const lines = diffLines(removedArticle, false);
+    expect(lines[0]).toContain('1 no longer corroborated');
+    expect(lines).toContain('    ≠ t-horgos-1: no longer in example-wire; now only example-daily');
+  });
+
   it('calls everything new on a first build, and nothing on an unchanged rebuild', () => {
     expect(diffFacts(null, after, readings, []).added).toHaveLength(3);
     const same = diffFacts(after, after, readings, []);
-    expect(diffLines(same, false)).toEqual(['Facts diff against the previous build: 0 new, 0 changed, 0 removed, 0 newly corroborated, 0 new conflicts, 0 unknown places']);
+    expect(diffLines(same, false)).toEqual(['Facts diff against the previous build: 0 new, 0 changed, 0 removed, 0 newly corroborated, 0 no longer corroborated, 0 new conflicts, 0 unknown places']);
   });
 });

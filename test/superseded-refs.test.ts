@@ -1,6 +1,6 @@
 /** A newer value for a figure the story cites is reported, naming the reference. */
 import { describe, expect, it } from 'vitest';
-import { newerFact, supersededRefs } from '../src/lib/story/superseded-refs.ts';
+import { newerFact, storyCheckLines, supersededRefs } from '../src/lib/story/superseded-refs.ts';
 import { fixtureFact } from './support/chart-fixture.ts';
 
 const period = (start: string | null, end: string, label: string) => ({ start, end, label });
@@ -29,5 +29,15 @@ describe('supersededRefs', () => {
     expect(supersededRefs('content/story/index.mdx', story, [h1, h1next])).toEqual([
       'content/story/index.mdx:2: <Fact id="t-h1-2022"> cites 3,000 trains (first half of 2022); a newer figure exists: t-h1-2023, 3,400 trains (first half of 2023). Fix: cite the newer fact if the story means the latest figure',
     ]);
+  });
+});
+
+describe('storyCheckLines', () => {
+  it('prints a heading and one indented line per superseded reference across the story files, or nothing', () => {
+    const files = [{ file: 'content/story/index.mdx', text: '<Fact id="t-h1-2022"/>' }, { file: 'content/story/more.mdx', text: 'x\n<Fact id="t-h1-2022"/>' }];
+    const lines = storyCheckLines(files, [h1, h1next]);
+    expect(lines[0]).toBe('Story check: 2 cited figure(s) have a newer value:');
+    expect(lines.slice(1).map((l) => l.slice(0, 28))).toEqual(['  content/story/index.mdx:1:', '  content/story/more.mdx:2: ']);
+    expect(storyCheckLines(files, [h1])).toEqual([]);
   });
 });

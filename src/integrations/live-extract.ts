@@ -11,6 +11,8 @@ import { GAZETTEER_PATH } from '../lib/gazetteer/parse-gazetteer.ts';
 import { acquireBuildLock, type BuildLock } from '../lib/io/build-lock.ts';
 import { writeFileAtomic } from '../lib/io/write-atomic.ts';
 import { REVIEW_PATH } from '../lib/review/parse-review.ts';
+import { readStoryDir } from '../lib/load/load-story.ts';
+import { storyCheckLines } from '../lib/story/superseded-refs.ts';
 
 /** The inputs of the extraction, relative to the project root. */
 export const EXTRACTION_INPUTS = ['content/articles/', GAZETTEER_PATH, REVIEW_PATH];
@@ -45,7 +47,7 @@ export function watchExtraction(root: string, server: DevServer, logger: Pick<As
       const { runExtract } = await import('../lib/pipeline/run-extract.ts');
       const found = runExtract({ root, write: writeFileAtomic });
       // The per-article report is long; while editing, what an editor needs is what changed: the cache line and the facts diff.
-      for (const line of [found.cache, ...found.diff, ...found.superseded]) logger.info(line);
+      for (const line of [found.cache, ...found.diff, ...storyCheckLines(readStoryDir(root), found.extraction.data.facts)]) logger.info(line);
       server.ws.send({ type: 'full-reload' });
     } catch (error) {
       logger.error(`extract failed, the page keeps the last good data: ${error instanceof Error ? error.message : String(error)}`);

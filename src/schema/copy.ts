@@ -85,6 +85,8 @@ export const EmbedCopy = z.strictObject({
   /** The previewer page at `/embed/`. */
   previewerTitle: z.string().min(1),
   previewerIntro: z.array(z.string().min(1)),
+  /** Shown on the previewer while the codes point at a local preview: the site was built without SITE_URL. */
+  localPreview: z.string().min(1),
   previewWidth: z.string().min(1),
   previewTheme: z.string().min(1),
   fullWidth: z.string().min(1),

@@ -117,6 +117,14 @@ describe('embed codes', () => {
     expect(doc.querySelectorAll('.embed-entry textarea.embed-code').length).toBe(CHART_IDS.length);
   });
 
+  it('warn on the previewer, when built without SITE_URL, that the codes point at a local preview', () => {
+    // The site tests build without SITE_URL, so the codes point at localhost and the warning must show before them.
+    const doc = builtPage('/embed/');
+    expect(doc.querySelector('.local-preview')?.textContent).toMatch(/local preview.*SITE_URL/s);
+    const html = doc.body.innerHTML;
+    expect(html.indexOf('local-preview')).toBeLessThan(html.indexOf('embed-entry'));
+  });
+
   it('rely on two small scripts', () => {
     for (const path of ['/embed.js', '/embed-frame.js']) {
       expect(existsSync(distFile(path) ?? ''), path).toBe(true);

@@ -5,8 +5,10 @@
  * `src/generated/facts.json` as it was (`src/lib/io/publish.ts`).
  */
 
+import { PUBLISHED_FACTS } from '../io/publish.ts';
+
 /** The extracted data the site and `npm run dev` use. */
-export const FACTS_PATH = 'src/generated/facts.json';
+export const FACTS_PATH = PUBLISHED_FACTS;
 
 /** The facts file this process should read. */
 export function factsPath(): string {

@@ -1,6 +1,6 @@
 /**
  * What a rebuild changed in the data, as the editor's review list: new
- * facts, changed values, removed facts, new corroborations, new conflicts
+ * facts, changed values, removed facts, new and lost corroborations, new conflicts
  * and place names the gazetteer does not know, in articles that are new or
  * changed. Pure: the previous and the new data in, the list out.
  */
@@ -17,6 +17,8 @@ export interface FactsDiff {
   changed: Array<{ before: Fact; after: Fact }>;
   /** Facts that existed before and gained a source. */
   corroborated: Array<{ fact: Fact; sources: string[] }>;
+  /** Facts that are still there but lost a source (an article removed or changed): corroboration the site no longer has. */
+  uncorroborated: Array<{ fact: Fact; sources: string[] }>;
   conflicts: Conflict[];
   /** Per new or changed article, the place-like names the gazetteer does not know. */
   unknownPlaces: Array<{ source: string; names: string[] }>;
@@ -52,12 +54,19 @@ export function diffFacts(previous: FactsFile | null, next: FactsFile, readings:
     const sources = sourcesOf(fact).filter((s) => !known.has(s));
     return sources.length ? [{ fact, sources }] : [];
   });
+  const uncorroborated = next.facts.flatMap((fact) => {
+    const was = before.get(fact.id);
+    if (!was) return [];
+    const now = new Set(sourcesOf(fact));
+    const sources = sourcesOf(was).filter((s) => !now.has(s));
+    return sources.length ? [{ fact, sources }] : [];
+  });
   const oldConflicts = new Set((previous?.conflicts ?? []).map((c) => c.id));
   const unknownPlaces = changedSources.flatMap((source) => {
     const names = readings.get(source)?.unknownPlaces ?? [];
     return names.length ? [{ source, names }] : [];
   });
-  return { added, removed, changed, corroborated, conflicts: next.conflicts.filter((c) => !oldConflicts.has(c.id)), unknownPlaces };
+  return { added, removed, changed, corroborated, uncorroborated, conflicts: next.conflicts.filter((c) => !oldConflicts.has(c.id)), unknownPlaces };
 }
 
 /** The diff as the lines the build prints. */
@@ -66,7 +75,7 @@ export function diffLines(diff: FactsDiff, firstBuild: boolean): string[] {
   const lines = [
     `Facts diff${firstBuild ? ' (first build: everything is new)' : ' against the previous build'}: ${[
       count(diff.added.length, 'new'), count(diff.changed.length, 'changed'), count(diff.removed.length, 'removed'),
-      count(diff.corroborated.length, 'newly corroborated'), count(diff.conflicts.length, 'new conflicts'),
+      count(diff.corroborated.length, 'newly corroborated'), count(diff.uncorroborated.length, 'no longer corroborated'), count(diff.conflicts.length, 'new conflicts'),
       count(diff.unknownPlaces.reduce((n, u) => n + u.names.length, 0), 'unknown places'),
     ].join(', ')}`,
   ];
@@ -80,6 +89,7 @@ export function diffLines(diff: FactsDiff, firstBuild: boolean): string[] {
   section('changed', diff.changed.map(({ before, after }) => `~ ${after.id}: ${formatFact(before)} → ${formatFact(after)} (was ${before.id})`));
   section('removed', diff.removed.map((f) => `- ${f.id}: ${formatFact(f)} (${where(f)})`));
   section('newly corroborated', diff.corroborated.map(({ fact, sources }) => `= ${fact.id}: also in ${sources.join(', ')}`));
+  section('no longer corroborated', diff.uncorroborated.map(({ fact, sources }) => `≠ ${fact.id}: no longer in ${sources.join(', ')}; now only ${where(fact)}`));
   section('new conflicts', diff.conflicts.map((c) => `! ${c.id}: ${c.facts.join(' vs ')}`));
   section('unknown places (add to content/gazetteer.yaml?)', diff.unknownPlaces.map((u) => `? ${u.source}: ${u.names.join('; ')}`));
   return lines;

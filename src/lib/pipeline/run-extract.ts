@@ -3,25 +3,22 @@
  * reviews, extracts and reconciles the facts, applies the reviews, validates
  * them and writes the data file atomically. `npm run extract`, `npm run build`
  * and the dev server's live re-extraction all call it and receive what it
- * found as data, never as log lines to parse.
+ * found as data, never as log lines to parse. Checking the story against the
+ * new data is the callers' (`storyCheckLines`), a layer above.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArticles } from '../article/read-articles.ts';
 import { GAZETTEER_PATH, parseGazetteer } from '../gazetteer/parse-gazetteer.ts';
 import { extractorHash } from '../io/extractor-hash.ts';
 import { fileReadingCache, READING_CACHE_DIR } from '../io/file-reading-cache.ts';
 import type { Writer } from '../io/write-atomic.ts';
-import { FACTS_PATH } from '../load/facts-path.ts';
+import { PUBLISHED_FACTS as FACTS_PATH } from '../io/publish.ts';
 import { parseReview, REVIEW_PATH } from '../review/parse-review.ts';
-import { supersededRefs } from '../story/superseded-refs.ts';
 import { FactsFile } from '../../schema.ts';
 import { extractAll, type Extraction } from './build-facts.ts';
 import { diffFacts, diffLines } from './facts-diff.ts';
 import { reportLines } from './report.ts';
-
-/** The story's copy, whose fact references are checked against the new data. */
-export const STORY_DIR = 'content/story';
 
 /** Where a run reads and writes. */
 export interface ExtractIO {
@@ -40,8 +37,6 @@ export interface ExtractRun {
   cache: string;
   /** The facts diff against the data published before, one line each. */
   diff: string[];
-  /** Story references whose figure has a newer value, one line each. */
-  superseded: string[];
 }
 
 /** Runs the extraction; throws on bad input without writing anything. */
@@ -63,20 +58,12 @@ export function runExtract({ root, write, out = FACTS_PATH }: ExtractIO): Extrac
     report: reportLines(extraction, reused.length ? new Set(read) : null),
     cache: `Read ${read.length} article(s) afresh${read.length ? ` (${read.join(', ')})` : ''}; reused ${reused.length} unchanged reading(s) from ${READING_CACHE_DIR}/.`,
     diff: diffLines(diffFacts(previous, extraction.data, extraction.readings, read), previous === null),
-    superseded: storyFiles(root).flatMap((file) => supersededRefs(file, readFileSync(join(root, file), 'utf8'), extraction.data.facts)),
   };
 }
 
-/** What the extract command prints, in order: the report, the cache line, the diff, then the story check. */
+/** What the extract command prints, in order: the report, the cache line and the diff. */
 export function runLines(run: ExtractRun): string[] {
-  const story = run.superseded.length ? [`Story check: ${run.superseded.length} cited figure(s) have a newer value:`, ...run.superseded.map((line) => `  ${line}`)] : [];
-  return [...run.report, '', run.cache, ...run.diff, ...story];
-}
-
-/** The story's MDX files, relative to the root. */
-function storyFiles(root: string): string[] {
-  const dir = join(root, STORY_DIR);
-  return existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort().map((n) => `${STORY_DIR}/${n}`) : [];
+  return [...run.report, '', run.cache, ...run.diff];
 }
 
 /** The data the previous build published, or null when there is none (or it is unreadable). */

@@ -15,3 +15,8 @@ function baseUrl(): string {
 export function sourcePath(sourceId: string, factId?: string): string {
   return sitePath(`sources/${sourceId}/${factId ? `#fact-${factId}` : ''}`);
 }
+
+/** Whether the site's absolute URL is a local preview (`localhost`, a loopback address): embed codes made from it work nowhere else. */
+export function isLocalSite(site: URL | undefined): boolean {
+  return !site || ['localhost', '127.0.0.1', '[::1]'].includes(site.hostname);
+}

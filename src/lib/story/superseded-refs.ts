@@ -20,6 +20,12 @@ export function newerFact(cited: Fact, facts: readonly Fact[]): Fact | null {
   return later.sort((a, b) => (endOf(b) ?? '').localeCompare(endOf(a) ?? ''))[0] ?? null;
 }
 
+/** The story check a build prints: a heading, then one line per superseded reference; nothing when there is none. */
+export function storyCheckLines(files: readonly { file: string; text: string }[], facts: readonly Fact[]): string[] {
+  const lines = files.flatMap(({ file, text }) => supersededRefs(file, text, facts));
+  return lines.length ? [`Story check: ${lines.length} cited figure(s) have a newer value:`, ...lines.map((line) => `  ${line}`)] : [];
+}
+
 /** One line per story reference whose figure a newer one supersedes. `file` names the story file. */
 export function supersededRefs(file: string, source: string, facts: readonly Fact[]): string[] {
   const byId = new Map(facts.map((f) => [f.id, f]));
