@@ -5,13 +5,15 @@
  * `scripts/`; no module imports itself through a cycle; and module-level
  * mutable state lives only in `src/lib/memo/` (the one cache policy).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { EXTRACTOR_INPUTS } from '../src/lib/io/extractor-hash.ts';
 
 /** Bottom layer first. A file belongs to the longest entry its path starts with. */
 const LAYERS = [
+  'src/types',
   'src/schema',
   'src/lib/memo',
   'src/lib/calendar',
@@ -37,18 +39,21 @@ const LAYERS = [
   'src/components',
   'src/layouts',
   'src/pages',
-  'src',
+  'src/content.config.ts',
   'scripts',
+  'astro.config.mjs',
 ] as const;
 
 /** The schema barrel sits with the schema it re-exports. */
 const LAYER_OF_FILE: Record<string, string> = { 'src/schema.ts': 'src/schema' };
 
+const CODE_RE = /\.(ts|mjs|astro)$/;
+
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (name === 'generated' || name === 'node_modules') return [];
-    return statSync(path).isDirectory() ? filesUnder(path) : /\.(ts|mjs|astro)$/.test(name) ? [path] : [];
+    return statSync(path).isDirectory() ? filesUnder(path) : CODE_RE.test(name) ? [path] : [];
   });
 }
 
@@ -61,62 +66,101 @@ export function layerOf(file: string): number {
   return matches.sort((a, b) => b[0].length - a[0].length)[0]![1];
 }
 
-/** The code of a file: an .astro file's front matter, anything else whole. */
+/** The code of a file: an .astro file's front matter and scripts (a `src` counts as an import), anything else whole. */
 function codeOf(file: string): string {
   const text = readFileSync(file, 'utf8');
   if (!file.endsWith('.astro')) return text;
-  return text.match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '';
+  const front = text.match(/^---\r?\n([\s\S]*?)\r?\n---/)?.[1] ?? '';
+  const scripts = [...text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].map(([, attributes, body]) => {
+    const src = /\bsrc="(\.[^"]+)"/.exec(attributes!)?.[1];
+    return `${src ? `import '${src}';` : ''}\n${/\bis:inline\b/.test(attributes!) ? '' : body}`;
+  });
+  return [front, ...scripts].join('\n');
 }
 
-/** The project files a file imports (relative imports only; packages are outside the layers). */
-function importsOf(file: string): string[] {
-  return ts
+/** The project files a file imports, and the relative imports that resolve to no file. Packages are outside the layers. */
+function importsOf(file: string): { targets: string[]; unresolved: string[] } {
+  const paths = ts
     .preProcessFile(codeOf(file), true, true)
     .importedFiles.map((i) => i.fileName)
     .filter((name) => name.startsWith('.'))
-    .map((name) => normalize(join(dirname(file), name)))
-    .filter((path) => /\.(ts|mjs|astro)$/.test(path));
+    .map((name) => normalize(join(dirname(file), name)));
+  return { targets: paths.filter((p) => CODE_RE.test(p) && existsSync(p)), unresolved: paths.filter((p) => !existsSync(p)) };
 }
 
-const FILES = [...filesUnder('src'), ...filesUnder('scripts')].sort();
-const GRAPH = new Map(FILES.map((file) => [file, importsOf(file)]));
+/** Imports that go up the layers, as `from → to`. */
+export function upwardImports(graph: ReadonlyMap<string, readonly string[]>, layer: (file: string) => number): string[] {
+  return [...graph].flatMap(([file, targets]) => targets.filter((target) => layer(target) > layer(file)).map((target) => `${file} → ${target}`));
+}
+
+/** Every import cycle, as `a → b → a`. */
+export function importCycles(graph: ReadonlyMap<string, readonly string[]>): string[] {
+  const cycles: string[] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (file: string, path: string[]): void => {
+    if (state.get(file) === 'done') return;
+    if (state.get(file) === 'open') {
+      cycles.push([...path.slice(path.indexOf(file)), file].join(' → '));
+      return;
+    }
+    state.set(file, 'open');
+    for (const target of graph.get(file) ?? []) visit(target, [...path, file]);
+    state.set(file, 'done');
+  };
+  for (const file of graph.keys()) visit(file, []);
+  return cycles;
+}
+
+const FILES = [...filesUnder('src'), ...filesUnder('scripts'), 'astro.config.mjs'].sort();
+const IMPORTS = new Map(FILES.map((file) => [file, importsOf(file)]));
+const GRAPH = new Map([...IMPORTS].map(([file, { targets }]) => [file, targets]));
+
+/** Every file `from` imports, directly or not. */
+function reachable(from: string): Set<string> {
+  const seen = new Set<string>();
+  const walk = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const target of GRAPH.get(file) ?? []) walk(target);
+  };
+  walk(from);
+  return seen;
+}
 
 describe('layers', () => {
-  it('puts every source file in a layer', () => {
+  it('puts every source file in a layer, and every relative import resolves to a file', () => {
     expect(FILES.length).toBeGreaterThan(100);
     for (const file of FILES) expect(() => layerOf(file)).not.toThrow();
+    expect([...IMPORTS].flatMap(([file, { unresolved }]) => unresolved.map((u) => `${file} → ${u}`))).toEqual([]);
+    // The graph sees .astro front matter, <script src> and astro.config.mjs.
+    expect(GRAPH.get('src/pages/index.astro')).toContain('src/lib/story/story-plan.ts');
+    expect(GRAPH.get('src/pages/index.astro')).toContain('src/scripts/scrolly.ts');
+    expect(GRAPH.get('astro.config.mjs')).toContain('src/lib/story/story-elements.ts');
   });
 
   it('never imports from a layer above, and src/ never imports scripts/', () => {
-    const upward = [...GRAPH].flatMap(([file, targets]) =>
-      targets.filter((target) => layerOf(target) > layerOf(file)).map((target) => `${file} → ${target}`),
-    );
-    expect(upward).toEqual([]);
+    expect(upwardImports(GRAPH, layerOf)).toEqual([]);
   });
 
   it('has no import cycles', () => {
-    const cycles: string[] = [];
-    const state = new Map<string, 'open' | 'done'>();
-    const visit = (file: string, path: string[]): void => {
-      if (state.get(file) === 'done') return;
-      if (state.get(file) === 'open') {
-        cycles.push([...path.slice(path.indexOf(file)), file].join(' → '));
-        return;
-      }
-      state.set(file, 'open');
-      for (const target of GRAPH.get(file) ?? []) visit(target, [...path, file]);
-      state.set(file, 'done');
-    };
-    for (const file of FILES) visit(file, []);
-    expect(cycles).toEqual([]);
+    expect(importCycles(GRAPH)).toEqual([]);
   });
 
-  it('the check sees an upward import and a cycle', () => {
-    // Guards the guard: a chart module importing a page, and the layer order itself.
-    expect(layerOf('src/lib/charts/registry.ts')).toBeLessThan(layerOf('src/pages/index.astro'));
-    expect(layerOf('src/lib/charts/locator/map-frame.ts')).toBe(layerOf('src/lib/charts/registry.ts'));
-    expect(layerOf('src/schema.ts')).toBe(0);
-    expect(layerOf('src/lib/extract/locales/en/units.ts')).toBeLessThan(layerOf('src/lib/format/format-value.ts'));
+  it('the checks see an upward import and a cycle', () => {
+    const graph = new Map([
+      ['src/lib/charts/a.ts', ['src/pages/p.astro', 'src/lib/charts/b.ts']],
+      ['src/lib/charts/b.ts', ['src/lib/charts/a.ts']],
+      ['src/pages/p.astro', ['src/lib/charts/a.ts']],
+    ]);
+    expect(upwardImports(graph, layerOf)).toEqual(['src/lib/charts/a.ts → src/pages/p.astro']);
+    expect(importCycles(graph)).toEqual(['src/lib/charts/a.ts → src/pages/p.astro → src/lib/charts/a.ts', 'src/lib/charts/a.ts → src/lib/charts/b.ts → src/lib/charts/a.ts']);
+    expect(layerOf('src/schema.ts')).toBe(layerOf('src/schema/facts.ts'));
+    expect(() => layerOf('src/lib/new-folder/x.ts')).toThrow(/in no layer/);
+  });
+
+  it('keys the reading cache on every folder the article reader imports', () => {
+    const read = [...reachable('src/lib/extract/extract-article.ts')];
+    expect(read.filter((file) => !EXTRACTOR_INPUTS.some((input) => file === input || file.startsWith(`${input}/`)))).toEqual([]);
   });
 });
 

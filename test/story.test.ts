@@ -24,6 +24,11 @@ describe('story references', () => {
     expect(storyRefs(commented)).toEqual([{ kind: 'fact', id: 'real-1', line: 4 }]);
   });
 
+  it('ignores examples in fenced code blocks but keeps line numbers', () => {
+    const fenced = 'How to cite:\n\n```mdx\n<Step chart="example-chart">\n```\n\n<Step chart="freight-trains">x</Step>';
+    expect(storyRefs(fenced)).toEqual([{ kind: 'chart', id: 'freight-trains', line: 7 }]);
+  });
+
   it('reports each dangling reference with the file, line, id and fix', () => {
     const errors = danglingRefs('content/story/index.mdx', mdx, new Set(['train-trips-horgos-1']), ['freight-trains']);
     expect(errors).toHaveLength(2);

@@ -35,10 +35,10 @@ describe('npm run build', () => {
     const broken = structuredClone(data);
     (broken.facts[0] as { value: unknown }).value = 'three';
     expect(validate(broken)).toBe(false);
-    // Formats are checked too (ajv-formats): a period that ends on no real day fails.
-    const undated = structuredClone(data);
-    undated.facts.find((f) => f.period)!.period!.end = '2023-13-45';
-    expect(validate(undated)).toBe(false);
+    // Formats are checked too (ajv-formats): a source URL that is no URL fails, though no pattern in the schema says so.
+    const unlinked = structuredClone(data);
+    (unlinked.sources[0] as { url: string | null }).url = 'not a uri';
+    expect(validate(unlinked)).toBe(false);
   });
 
   it('has facts from every article, each evidence slicing the body to its figure and its quote', () => {

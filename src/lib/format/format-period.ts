@@ -1,18 +1,18 @@
 /**
  * A period as a short label for chart rows and tables, from its dates rather
  * than the source's words: `H1 2022`, `Q1 2024`, `Jan–Oct 2023`,
- * `to 30 Jun 2022` for a running total. The source's own words stay in the
+ * `to 30 June 2022` for a running total. The source's own words stay in the
  * quote and in `period.label`.
  */
 import type { Period } from '../../schema.ts';
-import { dayLabel, lastDay, monthLabel, monthName, quarterLabel, quarterOf } from '../calendar/calendar.ts';
+import { dayLabel, isoParts, lastDay, monthLabel, monthName, quarterLabel, quarterOf } from '../calendar/calendar.ts';
 
 
 interface Ymd { y: number; m: number; d: number }
 
 function parts(iso: string): Ymd {
-  const [y, m, d] = iso.split('-').map(Number);
-  return { y: y!, m: m!, d: d! };
+  const [y, m, d] = isoParts(iso);
+  return { y, m, d };
 }
 
 /** Months in a span are abbreviated (`Jan–Jun 2022`); a single month or day is written out. */

@@ -10,7 +10,12 @@
  *   context) is kept beside that object, in a WeakMap, for as long as the
  *   object lives;
  * - {@link memoLast}: a pure function remembers its last call, for hot paths
- *   that see the same argument many times in a row (the sentence being read).
+ *   that see the same argument many times in a row (the sentence being read),
+ *   and, with no arguments, a run-once load (the GeoNames table, the PNG
+ *   renderer's wasm and fonts). A run-once load that fails keeps failing:
+ *   the error is the build's, and the build stops.
+ *
+ * Cached values are shared: callers never mutate them.
  *
  * An import check (`test/layers.test.ts`) fails on a module-level `let`, or
  * on a module-level collection that is changed after load, anywhere else.

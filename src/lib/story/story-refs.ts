@@ -17,11 +17,19 @@ const REF_RE = /<(Fact|Step|Chart)\b[^>]*?\b(id|chart)="([^"]*)"/g;
 /** MDX comments, `{/* … *\/}`: their examples are not references. */
 const COMMENT_RE = /\{\/\*[\s\S]*?\*\/\}/g;
 
+/** Fenced code blocks, whose examples are not elements either. */
+const FENCE_RE = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\1[^\n]*$/gm;
+
+/** The source with comments and fenced code blanked out, newlines kept, so line numbers stay true. */
+function blankNonCode(source: string): string {
+  const blank = (text: string) => text.replace(/[^\n]/g, ' ');
+  return source.replace(COMMENT_RE, blank).replace(FENCE_RE, blank);
+}
+
 /** Every fact and chart reference in an MDX source, with its line number. */
 export function storyRefs(source: string): StoryRef[] {
   const refs: StoryRef[] = [];
-  // Blank out comments but keep their newlines, so line numbers stay true.
-  const code = source.replace(COMMENT_RE, (comment) => comment.replace(/[^\n]/g, ' '));
+  const code = blankNonCode(source);
   for (const match of code.matchAll(REF_RE)) {
     const [, tag, attribute, id] = match;
     const kind = tag === 'Fact' && attribute === 'id' ? 'fact' : attribute === 'chart' ? 'chart' : null;
@@ -59,7 +67,7 @@ const FOCUS_RE = /<Step\b[^>]*?\bfocus="([^"]*)"/g;
  * dim every mark of the chart and say nothing.
  */
 export function unknownFocus(file: string, source: string, known: ReadonlySet<string>): string[] {
-  const code = source.replace(COMMENT_RE, (comment) => comment.replace(/[^\n]/g, ' '));
+  const code = blankNonCode(source);
   return [...code.matchAll(FOCUS_RE)].flatMap((match) => {
     const focus = match[1]!;
     if (known.has(focus)) return [];
