@@ -7,7 +7,7 @@
  * crash or a kill leaves what was published exactly as it was.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { acquireBuildLock } from '../src/lib/io/build-lock.ts';
 import { DIST, PUBLISHED_FACTS, publishBuild, pruneBuilds, stageBuild } from '../src/lib/io/publish.ts';
@@ -19,6 +19,9 @@ import { storyCheckLines } from '../src/lib/story/superseded-refs.ts';
 import { expectedSiteFiles, missingSiteFiles } from '../src/lib/quality/site-files.ts';
 
 export { DIST } from '../src/lib/io/publish.ts';
+
+/** Where `astro build` writes, inside the staging area; only the lock holder uses it. */
+const ASTRO_OUT = '.site/astro-out';
 
 /** Runs `astro build` with the given environment; returns its exit code. */
 export type AstroBuild = (root: string, env: Record<string, string>) => number;
@@ -64,8 +67,12 @@ export function runBuild(root: string, log: (line: string) => void, { astro = as
       for (const line of [...runLines(run), ...storyCheckLines(readStoryDir(root), run.extraction.data.facts)]) log(line);
       at('extracted');
       const extracted = performance.now();
-      const status = astro(root, { XJ_FACTS_PATH: stage.facts, XJ_OUT_DIR: stage.dist });
+      // Astro builds into one fixed folder, then the site moves into the stage: a new outDir each time would
+      // change Vite's config and make it re-optimise its dependencies on every build.
+      rmSync(join(root, ASTRO_OUT), { recursive: true, force: true });
+      const status = astro(root, { XJ_FACTS_PATH: stage.facts, XJ_OUT_DIR: ASTRO_OUT });
       if (status !== 0) throw new Error(`astro build exited with ${status} (its error is above)`);
+      renameSync(join(root, ASTRO_OUT), join(root, stage.dist));
       at('built');
       const expected = expectedSiteFiles({ sourceIds: run.extraction.data.sources.map((s) => s.id), chartIds: CHART_IDS, publicFiles: filesUnder(join(root, 'public')) });
       const missing = missingSiteFiles(join(root, stage.dist), expected);
@@ -76,7 +83,7 @@ export function runBuild(root: string, log: (line: string) => void, { astro = as
       at('published');
       log(`Build timing: extraction ${Math.round(extracted - start)} ms, site ${Math.round(performance.now() - extracted)} ms. Published build ${stage.id}.`);
     } catch (error) {
-      rmSync(join(root, stage.dir), { recursive: true, force: true });
+      for (const dir of [stage.dir, ASTRO_OUT]) rmSync(join(root, dir), { recursive: true, force: true });
       throw error;
     }
     pruneBuilds(root);
