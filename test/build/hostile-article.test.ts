@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../../scripts/project-copy.ts';
 import { parseArticle, validateFrontMatter } from '../../src/lib/article/parse-article.ts';
 import { CHART_IDS } from '../../src/lib/charts/registry.ts';
+import { safeCsvCell } from '../../src/lib/exports/csv-safe.ts';
 import { ArticleFrontMatter, Source } from '../../src/schema/article.ts';
 import type { ChartData, Fact, FactsFile } from '../../src/schema.ts';
 
@@ -176,7 +177,7 @@ describe('the built site with a hostile article', () => {
     const facts = parse(read('dist/data/facts.csv'), { columns: true }) as Record<string, string>[];
     for (const fact of mine()) {
       const row = facts.find((r) => r.id === fact.id)!;
-      expect(row.quote, fact.id).toBe(fact.evidence[0]!.quote);
+      expect(row.quote, fact.id).toBe(safeCsvCell(fact.evidence[0]!.quote));
       expect((row.publishers ?? '').split(';'), fact.id).toContain(data.sources.find((s) => s.id === fact.evidence[0]!.source)!.publisher);
     }
     expect(facts.some((r) => PAYLOADS.every((p) => r.quote!.includes(p)))).toBe(true);
@@ -185,7 +186,7 @@ describe('the built site with a hostile article', () => {
       const csv = parse(read(`dist/data/${id}.csv`), { columns: true }) as Record<string, string>[];
       expect(csv.length, id).toBe(rows.length);
       rows.forEach((row, i) => {
-        for (const [key, value] of Object.entries(row)) if (typeof value === 'string') expect(csv[i]![key], `${id} row ${i} ${key}`).toBe(value);
+        for (const [key, value] of Object.entries(row)) if (typeof value === 'string') expect(csv[i]![key], `${id} row ${i} ${key}`).toBe(safeCsvCell(value));
       });
     }
     for (const id of creditCharts()) {

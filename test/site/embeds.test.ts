@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { compileSchema } from '../support/json-schema.ts';
+import { safeCsvCell } from '../../src/lib/exports/csv-safe.ts';
 import { parse } from 'csv-parse/sync';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
@@ -29,10 +30,11 @@ function pngSize(png: Buffer): { width: number; height: number } {
 }
 
 /** A value as the CSV writes it. */
+/** What the CSV holds for a JSON value: lists joined with `;`, formula-like text defused (OWASP). */
 function csvText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return value.join(';');
-  return String(value);
+  if (Array.isArray(value)) return String(safeCsvCell(value.join(';')));
+  return String(safeCsvCell(typeof value === 'number' ? value : String(value)));
 }
 
 describe.each(CHART_IDS)('chart %s', (id) => {

@@ -3,6 +3,7 @@
  * carry, and the sources behind them, as `/data/<chart-id>.json` and `.csv`.
  */
 import { stringify } from 'csv-stringify/sync';
+import { safeCsvCell } from './csv-safe.ts';
 import { ChartData } from '../../schema.ts';
 import type { ChartCopy, ChartDataRow, ChartDataValue } from '../../schema.ts';
 import type { ChartContext, ChartRow } from '../charts/chart-types.ts';
@@ -60,12 +61,12 @@ export function chartData(id: string, context: ChartContext, words: ChartDataWor
 
 function csvCell(value: ChartDataValue): string | number {
   if (value === null) return '';
-  if (Array.isArray(value)) return value.join(';');
+  if (Array.isArray(value)) return safeCsvCell(value.join(';'));
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  return value;
+  return safeCsvCell(value);
 }
 
-/** The rows as RFC 4180 CSV (CRLF line ends), one column per field; lists are joined with `;`. */
+/** The rows as RFC 4180 CSV (CRLF line ends), one column per field; lists are joined with `;`; formula-like text is defused (`csv-safe.ts`). */
 export function chartDataCsv(data: ChartData): string {
   return stringify([data.fields, ...data.rows.map((row) => data.fields.map((f) => csvCell(row[f] ?? null)))], { record_delimiter: '\r\n' });
 }

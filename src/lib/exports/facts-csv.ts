@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { FactsFile } from '../../schema.ts';
+import { safeCsvCell } from './csv-safe.ts';
 
 /** Columns of `/data/facts.csv`, in order. Part of the public contract: add, never rename. */
 export const CSV_COLUMNS = [
@@ -14,7 +15,7 @@ export const CSV_COLUMNS = [
   'confidence_reason', 'part_of', 'scope', 'warnings',
 ] as const;
 
-/** One row per fact, RFC 4180 (CRLF line ends, quotes doubled). The first piece of evidence supplies the quote. */
+/** One row per fact, RFC 4180 (CRLF line ends, quotes doubled), formula-like text defused (`csv-safe.ts`). The first piece of evidence supplies the quote. */
 export function factsCsv(data: FactsFile): string {
   const placeName = new Map(data.places.map((p) => [p.id, p.name]));
   const publisher = new Map(data.sources.map((s) => [s.id, s.publisher]));
@@ -30,5 +31,5 @@ export function factsCsv(data: FactsFile): string {
       f.confidenceReason ?? '', f.partOf ?? '', f.scope, f.warnings.join(';'),
     ];
   });
-  return stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: '\r\n' });
+  return stringify([[...CSV_COLUMNS], ...rows.map((row) => row.map(safeCsvCell))], { record_delimiter: '\r\n' });
 }
