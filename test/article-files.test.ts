@@ -1,5 +1,5 @@
 /** What may sit in content/articles/, and the bytes an article file may hold. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -22,6 +22,13 @@ describe('decodeArticle', () => {
     expect(() => decodeArticle(PATH, afterGoodCharacter)).toThrow('(byte 0xFF on line 3)');
   });
 
+  it('refuses UTF-16 text, saying so (not calling it a PDF)', () => {
+    const utf16 = Uint8Array.from([0xff, 0xfe, ...[...'---\ntitle: x\n'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    expect(() => decodeArticle(PATH, utf16)).toThrow(`${PATH}: file: is UTF-16 text, not UTF-8. Fix: open the file in an editor and save it with the encoding "UTF-8"`);
+    const noMark = Uint8Array.from([...'title: a port opens'].flatMap((c) => [c.charCodeAt(0), 0]));
+    expect(() => decodeArticle(PATH, noMark)).toThrow('is UTF-16 text');
+  });
+
   it('refuses a binary file', () => {
     const pdf = Uint8Array.from([...bytes('%PDF-1.7\n'), 0, 1, 2, 0xff]);
     expect(() => decodeArticle(PATH, pdf)).toThrow(/^content\/articles\/x\.md: file: is binary, not text \(a NUL byte on line 2\)\. Fix: copy the article text out of the PDF or Word file/);
@@ -39,7 +46,7 @@ describe('articleFiles', () => {
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'xj-articles-'));
     mkdirSync(join(root, 'content/articles'), { recursive: true });
-    writeFileSync(join(root, 'content/articles/b.md'), GOOD);
+    writeFileSync(join(root, 'content/articles/b.md'), GOOD.replace('5,000 trucks', '4,100 trucks'));
     writeFileSync(join(root, 'content/articles/a.md'), GOOD);
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -53,6 +60,25 @@ describe('articleFiles', () => {
   it.each(['notes.txt', 'article.md.docx', 'story.MD'])('refuses %s, which is not a .md article', (name) => {
     writeFileSync(join(root, `content/articles/${name}`), GOOD);
     expect(() => articleFiles(root)).toThrow(`content/articles/${name}: file name: is not a .md article file. Fix: rename it to <slug>.md`);
+  });
+
+  it('refuses a symbolic link, which could publish a file from anywhere', () => {
+    const outside = join(root, 'outside.md');
+    writeFileSync(outside, GOOD.replace('5,000', '6,200'));
+    symlinkSync(outside, join(root, 'content/articles/linked.md'));
+    expect(() => articleFiles(root)).toThrow('content/articles/linked.md: file: is a symbolic link; links are not followed');
+  });
+
+  it('checks the size before reading: a 3 GB sparse file is refused by its size, not read', () => {
+    const huge = join(root, 'content/articles/huge.md');
+    writeFileSync(huge, '');
+    truncateSync(huge, 3 * 1024 ** 3);
+    expect(() => readArticles(root)).toThrow(/^content\/articles\/huge\.md: file: is 3072\.0 MB, more than the 1 MB an article may be/);
+  });
+
+  it('refuses the same article saved twice, naming both files', () => {
+    writeFileSync(join(root, 'content/articles/c.md'), GOOD.replace('The port handled', 'The port  handled'));
+    expect(() => readArticles(root)).toThrow(/^content\/articles\/c\.md: body: is the same text as content\/articles\/a\.md; one article saved twice would count as its own corroboration\. Fix: remove one/);
   });
 
   it('refuses a folder inside the articles folder', () => {

@@ -41,11 +41,28 @@ function firstInvalidByte(bytes: Uint8Array): number {
   return lead >= 0 && good - lead < length ? lead : good;
 }
 
+/** Throws when a file of `size` bytes is too large to be one article; run before the file is read. */
+export function assertArticleSize(path: string, size: number): void {
+  if (size > MAX_ARTICLE_BYTES) {
+    const mb = (size / 1024 / 1024).toFixed(1);
+    throw new ArticleError(path, 'file', `is ${mb} MB, more than the ${MAX_ARTICLE_BYTES / 1024 / 1024} MB an article may be`, 'save only the article text, without images or attachments, or split it into one file per article');
+  }
+}
+
+/** Whether bytes are UTF-16 text: a byte-order mark, or a NUL beside every other byte of the start. */
+function isUtf16(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  const head = bytes.subarray(0, 200);
+  if (head.length < 8) return false;
+  const zeros = (parity: number) => head.filter((b, i) => i % 2 === parity && b === 0).length;
+  return Math.max(zeros(0), zeros(1)) >= head.length / 2 - 2 && Math.min(zeros(0), zeros(1)) === 0;
+}
+
 /** Decodes an article file's bytes as text, or throws naming what is wrong with it. */
 export function decodeArticle(path: string, bytes: Uint8Array): string {
-  if (bytes.length > MAX_ARTICLE_BYTES) {
-    const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    throw new ArticleError(path, 'file', `is ${mb} MB, more than the ${MAX_ARTICLE_BYTES / 1024 / 1024} MB an article may be`, 'save only the article text, without images or attachments, or split it into one file per article');
+  assertArticleSize(path, bytes.length);
+  if (isUtf16(bytes)) {
+    throw new ArticleError(path, 'file', 'is UTF-16 text, not UTF-8', 'open the file in an editor and save it with the encoding "UTF-8"');
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
