@@ -77,5 +77,7 @@ export const Source = z.object({
   path: z.string(),
   /** Length of the article body in UTF-16 code units (the unit of evidence offsets). */
   length: z.number().int().nonnegative(),
+  /** SHA-256 of the body as extracted (UTF-8, hex): the site checks it renders the same text. Null in files from before data contract 0.7. */
+  bodySha256: z.string().regex(/^[0-9a-f]{64}$/).nullable().default(null),
 });
 export type Source = z.infer<typeof Source>;

@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBuild } from '../../scripts/build.ts';
 import { copyProject } from '../../scripts/project-copy.ts';
 import { CHART_IDS } from '../../src/lib/charts/registry.ts';
 import { expectedSiteFiles, missingSiteFiles } from '../../src/lib/quality/site-files.ts';
@@ -75,6 +76,23 @@ describe('a build killed between its steps', () => {
     expect(publishedPair()).toBe(after);
     // The killed builds' staging folders are gone; the published build and the one before it remain.
     expect(readdirSync(join(dir, '.site/builds'))).toHaveLength(2);
+  });
+});
+
+describe('an article edited while the site builds', () => {
+  it('fails the build, naming the file, and publishes nothing', () => {
+    const before = publishedPair();
+    let output = '';
+    const astro = (root: string, extra: Record<string, string>) => {
+      const run = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, encoding: 'utf8', env: env(extra) });
+      output = run.stdout + run.stderr;
+      return run.status ?? 1;
+    };
+    // Between the extraction and the site build: the site would highlight figures at offsets that no longer hold them.
+    expect(() => runBuild(dir, () => {}, { astro, at: (point) => point === 'extracted' && editArticle() })).toThrow(/astro build exited/);
+    expect(output).toContain(`${ARTICLE}: changed after its figures were extracted (edited during the build?). Fix: run \`npm run build\` again`);
+    expect(publishedPair()).toBe(before);
+    expect(existsSync(join(dir, '.build.lock'))).toBe(false);
   });
 });
 

@@ -13,8 +13,8 @@ import { markTitle } from '../support/chart-fixture.ts';
 import { normalizeSvg } from '../support/normalize-svg.ts';
 
 const SOURCES: Source[] = [
-  { id: 'example-daily', title: 'Example daily', publisher: 'Example Daily', published: '2022-07-20', url: null, byline: null, translation: null, via: null, path: 'content/articles/example-daily.md', length: 4000 },
-  { id: 'example-wire', title: 'Example wire', publisher: 'Example Wire', published: '2024-03-01', url: null, byline: null, translation: null, via: null, path: 'content/articles/example-wire.md', length: 4000 },
+  { id: 'example-daily', title: 'Example daily', publisher: 'Example Daily', published: '2022-07-20', url: null, byline: null, translation: null, via: null, path: 'content/articles/example-daily.md', length: 4000, bodySha256: '0'.repeat(64) },
+  { id: 'example-wire', title: 'Example wire', publisher: 'Example Wire', published: '2024-03-01', url: null, byline: null, translation: null, via: null, path: 'content/articles/example-wire.md', length: 4000, bodySha256: '0'.repeat(64) },
 ];
 const PLACES: Place[] = [
   { id: 'horgos', name: 'Horgos', aliases: [], kind: 'city', lat: 44.2, lon: 80.4, coordSource: 'test', curated: true },

@@ -15,8 +15,8 @@ import { Fact, FactsFile, MeasureLabels, type Event, type Source } from '../../s
 
 /** Two made-up sources, a year apart. */
 export const FIXTURE_SOURCES: Source[] = [
-  { id: 'example-daily', title: 'Example daily report', publisher: 'Example Daily', published: '2022-07-20', url: null, byline: null, translation: null, via: null, path: 'content/articles/example-daily.md', length: 5000 },
-  { id: 'example-wire', title: 'Example wire story', publisher: 'Example Wire', published: '2023-11-13', url: null, byline: null, translation: 'machine', via: null, path: 'content/articles/example-wire.md', length: 5000 },
+  { id: 'example-daily', title: 'Example daily report', publisher: 'Example Daily', published: '2022-07-20', url: null, byline: null, translation: null, via: null, path: 'content/articles/example-daily.md', length: 5000, bodySha256: '0'.repeat(64) },
+  { id: 'example-wire', title: 'Example wire story', publisher: 'Example Wire', published: '2023-11-13', url: null, byline: null, translation: 'machine', via: null, path: 'content/articles/example-wire.md', length: 5000, bodySha256: '0'.repeat(64) },
 ];
 
 /** A fact with sensible defaults; only what a test cares about needs saying. */

@@ -3,6 +3,7 @@
  * data file, with what each article's report needs.
  */
 import { FactsFile, type Article, type Place, type ReviewEntry, type Source } from '../../schema.ts';
+import { bodyHash } from '../article/body-hash.ts';
 import { applyReviews } from '../review/apply-review.ts';
 import { REVIEW_PATH } from '../review/parse-review.ts';
 import { findConflicts } from '../extract/conflicts.ts';
@@ -28,6 +29,7 @@ export function sourceOf(article: Article): Source {
     via: d.via ?? null,
     path: article.path,
     length: article.body.length,
+    bodySha256: bodyHash(article.body),
   };
 }
 
