@@ -17,6 +17,7 @@ const LAYERS = [
   'src/schema',
   'src/lib/memo',
   'src/lib/calendar',
+  'src/lib/yaml',
   'src/lib/site',
   'src/lib/security',
   'src/lib/article',

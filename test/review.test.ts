@@ -84,7 +84,7 @@ describe('content/review.yaml', () => {
     expect(() => review('- { fact: x, action: reject }')).toThrow(/entry 1 \(fact x\): note: `action: reject` needs a `note:`/);
     expect(() => review('- { fact: x, action: correct }')).toThrow(/entry 1 \(fact x\): set: a correction needs/);
     expect(() => review('- { fact: x, action: correct, set: { colour: red } }')).toThrow(/entry 1 \(fact x\): set: .*colour/);
-    expect(() => review('- fact: [unclosed')).toThrow(/content\/review\.yaml: not valid YAML/);
+    expect(() => review('- fact: [unclosed')).toThrow(/content\/review\.yaml:1: not valid YAML/);
   });
 
   it('treats an empty or comment-only file as no reviews', () => {

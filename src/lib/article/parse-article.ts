@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { parseYaml } from '../yaml/parse-yaml.ts';
 import { ArticleFrontMatter, type Article } from '../../schema.ts';
 import { ArticleError } from './article-error.ts';
 import { fixFor } from './front-matter-fixes.ts';
@@ -27,7 +27,7 @@ export function parseArticle(path: string, text: string): Article {
   if (!match) {
     throw new ArticleError(path, 'front matter', 'the file does not start with a `---` block', 'start the file with `---`, the YAML fields, and a closing `---` line');
   }
-  const data = parseYaml(path, match[1]!);
+  const data = frontMatterOf(path, match[1]!);
   const body = text.slice(match[0].length);
   if (body.trim() === '') {
     throw new ArticleError(path, 'body', 'the article has no text after the front matter', 'paste the article text below the closing `---` line');
@@ -37,15 +37,13 @@ export function parseArticle(path: string, text: string): Article {
   return { id: slugOf(path), path, data: validateFrontMatter(path, data), body };
 }
 
-function parseYaml(path: string, yaml: string): unknown {
-  // YAML 1.2 core schema: dates stay strings, so `2024-13-45` is caught by our own check.
-  const doc = parseDocument(yaml, { version: '1.2', uniqueKeys: true, prettyErrors: false });
-  const [error] = doc.errors;
-  if (error) {
-    const line = (error.linePos?.[0]?.line ?? 0) + 1;
-    throw new ArticleError(path, 'front matter', `YAML error on line ${line} of the front matter (${error.code})`, 'write each field as `name: value` on its own line, and quote values that contain a colon');
+function frontMatterOf(path: string, yaml: string): unknown {
+  const parsed = parseYaml(yaml);
+  if ('problem' in parsed) {
+    // The front matter starts on the file's second line, after `---`.
+    throw new ArticleError(path, 'front matter', `YAML error on line ${parsed.problem.line + 1}: ${parsed.problem.message}`, 'write each field as `name: value` on its own line, and quote values that contain a colon');
   }
-  const data: unknown = doc.toJS();
+  const data: unknown = parsed.value;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new ArticleError(path, 'front matter', 'the front matter is not a list of `name: value` fields', 'write each field as `name: value` on its own line');
   }

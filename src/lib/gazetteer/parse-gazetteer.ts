@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { parseYaml } from '../yaml/parse-yaml.ts';
 import { z } from 'zod';
 import { Place } from '../../schema.ts';
 
@@ -11,7 +11,9 @@ export const GAZETTEER_PATH = 'content/gazetteer.yaml';
  * the entry and the field.
  */
 export function parseGazetteer(path: string, text: string): Place[] {
-  const raw: unknown = parse(text, { version: '1.2', uniqueKeys: true });
+  const parsed = parseYaml(text);
+  if ('problem' in parsed) throw new Error(`${path}:${parsed.problem.line}: ${parsed.problem.message}. Fix: correct the YAML there (each place is a "- id: …" entry with its fields indented under it)`);
+  const raw = parsed.value;
   const result = z.array(Place).safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0]!;

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Folders and files, relative to the project root, whose content the readings depend on. */
-export const EXTRACTOR_INPUTS = ['src/lib/extract', 'src/lib/article', 'src/lib/gazetteer', 'src/lib/memo', 'src/lib/calendar', 'src/schema', 'src/schema.ts', 'content/gazetteer.yaml', 'package-lock.json'];
+export const EXTRACTOR_INPUTS = ['src/lib/extract', 'src/lib/article', 'src/lib/gazetteer', 'src/lib/memo', 'src/lib/calendar', 'src/lib/yaml', 'src/schema', 'src/schema.ts', 'content/gazetteer.yaml', 'package-lock.json'];
 
 function filesUnder(root: string, path: string): string[] {
   const abs = join(root, path);

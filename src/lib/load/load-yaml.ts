@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseYaml } from '../yaml/parse-yaml.ts';
 import type { z } from 'zod';
 import { memoOn, readCached } from '../memo/memo.ts';
 
@@ -16,12 +16,9 @@ export function loadYaml<T extends z.ZodType>(path: string, schema: T): z.infer<
 const readerFor = memoOn((schema: z.ZodType) => (path: string): unknown => readYaml(path, schema));
 
 function readYaml<T extends z.ZodType>(path: string, schema: T): z.infer<T> {
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`${path}: ${(error as Error).message.split('\n')[0]}. Fix: correct the YAML syntax`);
-  }
+  const parsed = parseYaml(readFileSync(path, 'utf8'));
+  if ('problem' in parsed) throw new Error(`${path}:${parsed.problem.line}: ${parsed.problem.message}. Fix: correct the YAML there`);
+  const raw = parsed.value;
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;

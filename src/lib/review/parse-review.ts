@@ -2,7 +2,7 @@
  * Reading `content/review.yaml`, where editors reject, correct or annotate
  * facts by id. Errors name the file, the entry and the field.
  */
-import { parse } from 'yaml';
+import { parseYaml } from '../yaml/parse-yaml.ts';
 import { ReviewFile, type ReviewEntry } from '../../schema.ts';
 
 /** Where the review file lives, relative to the project root. */
@@ -13,13 +13,11 @@ export const REVIEW_PATH = 'content/review.yaml';
  * reviews.
  */
 export function parseReview(path: string, text: string): ReviewEntry[] {
-  let raw: unknown;
-  try {
-    raw = parse(text, { version: '1.2', uniqueKeys: true }) ?? [];
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new Error(`${path}: not valid YAML: ${message}. Fix: each entry is "- fact: <id>" with "action:" and "note:" or "set:" indented under it`);
+  const parsed = parseYaml(text);
+  if ('problem' in parsed) {
+    throw new Error(`${path}:${parsed.problem.line}: not valid YAML: ${parsed.problem.message}. Fix: each entry is "- fact: <id>" with "action:" and "note:" or "set:" indented under it`);
   }
+  const raw: unknown = parsed.value ?? [];
   const result = ReviewFile.safeParse(raw);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
