@@ -47,6 +47,17 @@ import { generateCorpus } from './bench/generate-corpus.ts';
 import { formatTable, statsOf, timeRuns, type BenchRow, type Clock } from './bench/measure.ts';
 
 
+/** What `npm run bench -- --help` prints. */
+export const USAGE = `npm run bench -- [options]: times extraction, pathological input, exports, rebuilds, page weights and Lighthouse.
+
+  --runs N              timed runs per measurement, after one warm-up (default 5)
+  --sizes a,b,c         corpus sizes in articles for the extraction table (default 125,250,500,1000)
+  --rebuild-sizes a,b   project sizes for full builds against one-article rebuilds (default 5,50,500; 0 skips)
+  --lighthouse-runs N   Lighthouse runs per page (default 3; 0 skips)
+  --seed N              seed of the generated corpus (default 1)
+  --write FILE          put the tables between FILE's bench markers, e.g. docs/benchmarks.md
+  -h, --help            this text`;
+
 /** The throughput the pipeline should reach on the target corpus. */
 export const TARGET = { articles: 500, articlesPerSecond: 250 } as const;
 
@@ -114,14 +125,15 @@ function positiveInt(name: string, text: string): number {
 }
 
 /** Parses `--runs`, `--sizes` and `--seed` into options. */
-export function parseBenchArgs(args: readonly string[]): Pick<BenchOptions, 'sizes' | 'runs' | 'seed'> & { rebuildSizes: readonly number[]; lighthouseRuns: number; write: string | null } {
+export function parseBenchArgs(args: readonly string[]): Pick<BenchOptions, 'sizes' | 'runs' | 'seed'> & { rebuildSizes: readonly number[]; lighthouseRuns: number; write: string | null; help: boolean } {
   const { values } = parseArgs({
     args: [...args],
-    options: { write: { type: 'string' }, runs: { type: 'string' }, sizes: { type: 'string' }, 'rebuild-sizes': { type: 'string' }, seed: { type: 'string' }, 'lighthouse-runs': { type: 'string' } },
+    options: { help: { type: 'boolean', short: 'h' }, write: { type: 'string' }, runs: { type: 'string' }, sizes: { type: 'string' }, 'rebuild-sizes': { type: 'string' }, seed: { type: 'string' }, 'lighthouse-runs': { type: 'string' } },
     strict: true,
     allowPositionals: false,
   });
   return {
+    help: values.help === true,
     write: values.write ?? null,
     runs: values.runs === undefined ? DEFAULTS.runs : positiveInt('runs', values.runs),
     sizes: values.sizes === undefined ? DEFAULTS.sizes : values.sizes.split(',').map((s) => positiveInt('sizes', s.trim())),
@@ -136,6 +148,10 @@ export function parseBenchArgs(args: readonly string[]): Pick<BenchOptions, 'siz
 if (import.meta.main) {
   try {
     const options = parseBenchArgs(process.argv.slice(2));
+    if (options.help) {
+      console.log(USAGE);
+      process.exit(0);
+    }
     const cpu = cpus();
     const machine = `Machine: ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), Node ${process.version}.`;
     const printed: string[] = [];

@@ -81,6 +81,11 @@ describe('articleFiles', () => {
     expect(() => readArticles(root)).toThrow(/^content\/articles\/c\.md: body: is the same text as content\/articles\/a\.md; one article saved twice would count as its own corroboration\. Fix: remove one/);
   });
 
+  it.each([['Upper_Case.md', 'upper-case.md'], ['café.md', 'cafe.md']])('refuses %s, whose name is not a slug, and names the slug to use', (name, slug) => {
+    writeFileSync(join(root, `content/articles/${name}`), GOOD.replace('5,000', '7,700'));
+    expect(() => articleFiles(root)).toThrow(`content/articles/${name}: file name: is not a slug (lower-case letters, digits and single hyphens). Fix: rename it to ${slug}`);
+  });
+
   it('refuses a folder inside the articles folder', () => {
     mkdirSync(join(root, 'content/articles/drafts.md'));
     expect(() => articleFiles(root)).toThrow('content/articles/drafts.md: file name: is not a .md article file');

@@ -19,3 +19,13 @@ describe('the bench tables in docs/benchmarks.md', () => {
     expect(() => spliceBenchSection('docs/x.md', '# no markers\n', 't')).toThrow(/^docs\/x\.md: no <!-- bench:start --> … <!-- bench:end --> markers\. Fix: /);
   });
 });
+
+describe('npm run bench -- --help', () => {
+  it('is an option, not an error, and the usage names every option the parser takes', async () => {
+    const { parseBenchArgs, USAGE } = await import('../scripts/bench.ts');
+    expect(parseBenchArgs(['--help']).help).toBe(true);
+    expect(parseBenchArgs(['-h']).help).toBe(true);
+    for (const option of ['--runs', '--sizes', '--rebuild-sizes', '--lighthouse-runs', '--seed', '--write', '--help']) expect(USAGE).toContain(option);
+    expect(() => parseBenchArgs(['--nope'])).toThrow();
+  });
+});

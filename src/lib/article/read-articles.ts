@@ -3,8 +3,10 @@ import { join, relative } from 'node:path';
 import type { Article } from '../../schema.ts';
 import { assertArticleSize, decodeArticle } from './article-bytes.ts';
 import { ArticleError } from './article-error.ts';
-import { normalised } from './new-article.ts';
+import { normalised, slugFor } from './new-article.ts';
 import { parseArticle } from './parse-article.ts';
+
+const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * The article files in a folder, sorted by name. Hidden files (`.DS_Store`,
@@ -23,6 +25,10 @@ export function articleFiles(root: string, dir = 'content/articles'): string[] {
     }
     if (!name.endsWith('.md') || !stat.isFile()) {
       throw new ArticleError(path, 'file name', 'is not a .md article file', `rename it to <slug>.md if it is an article with front matter, or move it out of ${dir}/`);
+    }
+    // The name is the source id in the data and the URL of its page.
+    if (!SLUG_RE.test(name.slice(0, -3))) {
+      throw new ArticleError(path, 'file name', 'is not a slug (lower-case letters, digits and single hyphens)', `rename it to ${slugFor(name.slice(0, -3)) || 'a-slug'}.md`);
     }
   }
   return names.map((name) => relative(root, join(abs, name)));

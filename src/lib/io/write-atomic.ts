@@ -8,8 +8,17 @@ export function writeFileAtomic(path: string, data: string): void {
   try {
     writeFileSync(temp, data);
     renameSync(temp, path);
+  } catch (error) {
+    // ENOSPC, EACCES, EROFS…: say which file, and that the old one is untouched.
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new Error(`${path}: could not be written (${code}: ${(error as Error).message.replace(/^\w+: /, '')}); the file as it was is unchanged. Fix: free disk space or check the folder's permissions, then run again`);
   } finally {
-    rmSync(temp, { force: true });
+    // Cleaning up must never hide the error above.
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // A temp path that is not a file was never ours to remove.
+    }
   }
 }
 
