@@ -63,3 +63,23 @@ describe('parseArticle', () => {
     expect(errorOf(article('title: [unclosed\npublisher: P')).field).toBe('front matter');
   });
 });
+
+describe('front matter in plain words', () => {
+  it('says a field is empty or of the wrong kind, not what the validator says', () => {
+    const empty = errorOf(article('title: ""\npublisher: Global Times\npublished: 2023-11-13'));
+    expect(empty.message).toBe(`${FILE}: title: "" is empty. Fix: ${empty.message.split('. Fix: ')[1]}`);
+    expect(errorOf(article('title: [a, b]\npublisher: Global Times\npublished: 2023-11-13')).message).toMatch(/title: \["a","b"\] must be text, not a list\. Fix:/);
+  });
+
+  it('refuses an invisible control character, such as an ANSI escape, naming the field and where it is', () => {
+    const ansi = errorOf(article('title: "Ports \\e[31mred\\e[0m"\npublisher: Global Times\npublished: 2023-11-13'));
+    expect(ansi.field).toBe('title');
+    expect(ansi.message).toContain('contains an invisible control character (U+001B, character 7)');
+  });
+
+  it.each(['2099-01-01', '0000-01-01', '1985-06'])('refuses the publication date %s', (date) => {
+    const error = errorOf(article(`title: A headline\npublisher: Global Times\npublished: ${date}`));
+    expect(error.field).toBe('published');
+    expect(error.message).toMatch(/is (in the future|before 1990)|not a real calendar date/);
+  });
+});

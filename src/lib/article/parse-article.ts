@@ -52,8 +52,9 @@ function frontMatterOf(path: string, yaml: string): unknown {
 
 /** Validates front matter with the shared schema and turns the first problem into an {@link ArticleError}. */
 export function validateFrontMatter(path: string, data: unknown): ArticleFrontMatter {
+  refuseControlCharacters(path, data);
   const result = ArticleFrontMatter.safeParse(data);
-  if (result.success) return result.data;
+  if (result.success) return checkPublished(path, result.data);
   const issue = result.error.issues[0]!;
   if (issue.code === 'unrecognized_keys') {
     const field = issue.keys[0]!;
@@ -61,6 +62,45 @@ export function validateFrontMatter(path: string, data: unknown): ArticleFrontMa
   }
   const field = String(issue.path[0] ?? 'front matter');
   const value = (data as Record<string, unknown>)[field];
-  const problem = value === undefined ? 'is missing' : `${JSON.stringify(value)} ${issue.message.replace(/^Invalid input: /, '')}`;
+  const problem = value === undefined ? 'is missing' : `${JSON.stringify(value)} ${inWords(issue, value)}`;
   throw new ArticleError(path, field, problem, fixFor(field));
+}
+
+/** A schema problem in plain words, not the validator's (`Too small: expected string to have >=1 characters`). */
+function inWords(issue: { code: string; message: string; expected?: unknown; minimum?: unknown; maximum?: unknown; origin?: unknown; values?: unknown }, value: unknown): string {
+  const kind = Array.isArray(value) ? 'a list' : value === null ? 'empty' : typeof value === 'string' ? 'text' : typeof value === 'number' ? 'a number' : typeof value === 'boolean' ? 'true or false' : 'a group of fields';
+  if (issue.code === 'too_small' && issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'is empty' : `is shorter than ${String(issue.minimum)} characters`;
+  if (issue.code === 'too_big' && issue.origin === 'string') return `is longer than ${String(issue.maximum)} characters`;
+  if (issue.code === 'invalid_type') return `must be ${issue.expected === 'string' ? 'text' : String(issue.expected)}, not ${kind}`;
+  if (issue.code === 'invalid_value' && Array.isArray(issue.values)) return `must be one of ${issue.values.join(', ')}`;
+  return issue.message.replace(/^Invalid input: /, '');
+}
+
+/** C0 and C1 control characters, ANSI escapes among them: invisible in an editor, and able to rewrite an editor's terminal when printed. */
+const CONTROL_RE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+/** Refuses a front-matter value holding a control character, naming the field and where it is. */
+function refuseControlCharacters(path: string, data: unknown): void {
+  for (const [field, value] of Object.entries(data as Record<string, unknown>)) {
+    for (const text of Array.isArray(value) ? value : [value]) {
+      if (typeof text !== 'string') continue;
+      const at = text.search(CONTROL_RE);
+      if (at < 0) continue;
+      const code = text.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0');
+      throw new ArticleError(path, field, `contains an invisible control character (U+${code}, character ${at + 1})`, 'retype the value: text copied from a terminal, a PDF or a chat can carry hidden codes');
+    }
+  }
+}
+
+/** The earliest publication year accepted: the sources are modern news. */
+const FIRST_YEAR = 1990;
+
+/** Refuses a publication date in the future or before {@link FIRST_YEAR}: a typo, never a real date. */
+function checkPublished(path: string, data: ArticleFrontMatter, today: Date = new Date()): ArticleFrontMatter {
+  const year = Number(data.published.slice(0, 4));
+  const tomorrow = new Date(today.getTime() + 86_400_000).toISOString().slice(0, data.published.length);
+  if (year < FIRST_YEAR || data.published > tomorrow) {
+    throw new ArticleError(path, 'published', `${data.published} is ${year < FIRST_YEAR ? `before ${FIRST_YEAR}` : 'in the future'}`, fixFor('published'));
+  }
+  return data;
 }
