@@ -40,3 +40,20 @@ describe('YAML errors', () => {
     expect(() => parseArticle('content/articles/x.md', `---\n${BOMB}---\nText.\n`)).toThrow(/^content\/articles\/x\.md: front matter: YAML error on line 2: more than 100 aliases/);
   });
 });
+
+describe('the gazetteer and the review file', () => {
+  const place = (id: string, parent?: string, extra = '') => `- id: ${id}\n  name: ${id}\n  aliases: []\n  kind: city\n${parent ? `  parent: ${parent}\n` : ''}  lat: 44\n  lon: 80\n  coordSource: test\n  curated: true\n${extra}`;
+
+  it('refuse a misspelt place field and parents that go round in a circle', () => {
+    expect(() => parseGazetteer('content/gazetteer.yaml', place('a', undefined, '  alias: [b]\n'))).toThrow(/^content\/gazetteer\.yaml: entry a: .*alias/);
+    expect(() => parseGazetteer('content/gazetteer.yaml', place('a', 'b') + place('b', 'c') + place('c', 'a'))).toThrow(/entry a: parent: the parents go round in a circle \(a → b → c → a\)\. Fix:/);
+    expect(parseGazetteer('content/gazetteer.yaml', place('a', 'b') + place('b'))).toHaveLength(2);
+  });
+
+  it('refuses two review entries of one action for one fact, which would let the last win unseen', () => {
+    expect(() => parseReview('content/review.yaml', '- fact: t-1\n  action: note\n  note: a\n- fact: t-2\n  action: accept\n- fact: t-1\n  action: note\n  note: b\n')).toThrow(
+      'content/review.yaml: entries 1 and 3 both note fact t-1. Fix: merge them into one entry (one note per fact)',
+    );
+    expect(parseReview('content/review.yaml', '- fact: t-1\n  action: accept\n- fact: t-1\n  action: note\n  note: Checked.\n')).toHaveLength(2);
+  });
+});

@@ -14,7 +14,8 @@ export function parseGazetteer(path: string, text: string): Place[] {
   const parsed = parseYaml(text);
   if ('problem' in parsed) throw new Error(`${path}:${parsed.problem.line}: ${parsed.problem.message}. Fix: correct the YAML there (each place is a "- id: …" entry with its fields indented under it)`);
   const raw = parsed.value;
-  const result = z.array(Place).safeParse(raw);
+  // Strict: a misspelt field (`alias:`) is an error, not a field quietly ignored.
+  const result = z.array(z.strictObject(Place.shape)).safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const [index, field] = issue.path;
@@ -39,6 +40,15 @@ export function parseGazetteer(path: string, text: string): Place[] {
   for (const place of places) {
     if (place.parent && !ids.has(place.parent)) {
       throw new Error(`${path}: entry ${place.id}: parent: no place has the id "${place.parent}". Fix: add that place or correct the id`);
+    }
+  }
+  // Parents must end at a top: a cycle would send every "is it inside" question round for ever.
+  const parentOf = new Map(places.map((p) => [p.id, p.parent]));
+  for (const place of places) {
+    const chain = [place.id];
+    for (let at = place.parent; at; at = parentOf.get(at)) {
+      if (chain.includes(at)) throw new Error(`${path}: entry ${place.id}: parent: the parents go round in a circle (${[...chain, at].join(' → ')}). Fix: give one of them the place that really contains it`);
+      chain.push(at);
     }
   }
   return places;

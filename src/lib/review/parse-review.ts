@@ -19,10 +19,26 @@ export function parseReview(path: string, text: string): ReviewEntry[] {
   }
   const raw: unknown = parsed.value ?? [];
   const result = ReviewFile.safeParse(raw);
-  if (result.success) return result.data;
+  if (result.success) return noTwice(path, result.data);
   const issue = result.error.issues[0]!;
   const [index, ...field] = issue.path;
   const fact = Array.isArray(raw) && typeof index === 'number' ? (raw[index] as { fact?: unknown })?.fact : undefined;
   const where = typeof index === 'number' ? `entry ${index + 1}${typeof fact === 'string' ? ` (fact ${fact})` : ''}` : 'file';
   throw new Error(`${path}: ${where}: ${field.join('.') || 'entry'}: ${issue.message}. Fix: see the comment at the top of ${path}`);
+}
+
+/**
+ * The entries, once no fact has two of the same action: a fact may be
+ * accepted (or corrected) and noted, but with two notes or two corrections
+ * the last would win without a word.
+ */
+function noTwice(path: string, entries: ReviewEntry[]): ReviewEntry[] {
+  const first = new Map<string, number>();
+  entries.forEach((entry, i) => {
+    const key = `${entry.fact}\0${entry.action}`;
+    const earlier = first.get(key);
+    if (earlier !== undefined) throw new Error(`${path}: entries ${earlier + 1} and ${i + 1} both ${entry.action} fact ${entry.fact}. Fix: merge them into one entry (one ${entry.action} per fact)`);
+    first.set(key, i);
+  });
+  return entries;
 }
