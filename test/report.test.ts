@@ -42,3 +42,11 @@ describe('the extract report', () => {
     expect(only).toMatch(/\d+ facts from 3 sources, 1 conflicts$/);
   });
 });
+
+describe('an article not in English', () => {
+  it('is reported as not read, with why and the fix, instead of giving no facts in silence', async () => {
+    const { notReadBecause } = await import('../src/lib/extract/language.ts');
+    expect(notReadBecause('霍尔果斯口岸今年上半年通行中欧班列三千列，同比增长百分之十二。')).toMatch(/^the text is mostly in Chinese .* only English is read.*Fix: add the article in English/);
+    expect(notReadBecause('Horgos (霍尔果斯) handled 3,000 trains in the first half of the year.')).toBeNull();
+  });
+});

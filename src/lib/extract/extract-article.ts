@@ -29,6 +29,7 @@ import { withFallback } from './sentence-places.ts';
 import { stretchAround } from './stretch.ts';
 import { statusOf } from './status.ts';
 import { TopicContext } from './topic.ts';
+import { notReadBecause } from './language.ts';
 
 /** How far, in characters, the words that name a figure's measure may stand from it. */
 const NEAR_BEFORE = 90;
@@ -47,6 +48,8 @@ export interface ArticleReading {
   unknownPlaces: string[];
   /** Places the curated gazetteer lacks that the fallback (GeoNames) supplied, by id, for an editor to curate. */
   fallbackPlaces: Place[];
+  /** Why the article's figures were not read at all (it is not in English), for the report. */
+  notRead?: string;
 }
 
 /** The words around a figure: near ones (bounded by its neighbours) and its whole clause. */
@@ -172,7 +175,8 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
     if (inherited && figures.length) periodContext.adopt(inherited, s.text, s.paragraph, placeIds);
     else periodContext.note(s.text, s.paragraph, periods, placeIds);
   }
-  return { facts: foldRepeats(facts), events, unread, unknownPlaces: [...unknown].sort(), fallbackPlaces: [...fallbackPlaces.values()].sort((a, b) => (a.id < b.id ? -1 : 1)) };
+  const notRead = notReadBecause(article.body);
+  return { facts: foldRepeats(facts), events, unread, unknownPlaces: [...unknown].sort(), fallbackPlaces: [...fallbackPlaces.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), ...(notRead ? { notRead } : {}) };
 }
 
 /** Extracts every fact from one article. */

@@ -46,6 +46,7 @@ export function reportLines(extraction: Extraction, only: ReadonlySet<string> | 
       if (items.length) lines.push(`  ${title} (${items.length}):`, ...items.map((i) => `    - ${i}`));
     };
     lines.push('', `${source.id} — ${source.publisher}, ${source.published}: ${mine.length} facts`);
+    section('not read', reading?.notRead ? [reading.notRead] : []);
     section('corroborated', mine.filter((f) => sourcesOf(f).length > 1).map((f) => `${f.id}: also in ${sourcesOf(f).filter((s) => s !== source.id).join(', ')}`));
     section('conflicts', data.conflicts.filter((c) => c.sources.includes(source.id)).map((c) => `${c.id}: ${c.facts.map((id) => { const f = byId.get(id); return f ? `${formatFact(f)} (${sourcesOf(f).join(', ')})` : id; }).join(' vs ')}`));
     section('unknown places (add to content/gazetteer.yaml?)', reading?.unknownPlaces ?? []);
