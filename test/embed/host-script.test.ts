@@ -57,6 +57,16 @@ describe('installEmbedHost', () => {
     expect(a.style.height).toBe('');
   });
 
+  it("asks only our own iframes for their height: another site's iframe gets no message", () => {
+    const { window } = new JSDOM(`<!doctype html><body><iframe id="ours" src="${OURS}/embed/timeline/"></iframe><iframe id="theirs" src="https://video.example/player"></iframe></body>`, { url: 'https://host.example/article' });
+    const asked: string[] = [];
+    for (const frame of window.document.querySelectorAll('iframe')) {
+      Object.defineProperty(frame, 'contentWindow', { value: { postMessage: () => asked.push(frame.id) } });
+    }
+    installEmbedHost(window as unknown as Window, EMBED_PROTOCOL, MAX_EMBED_HEIGHT, `${OURS}/embed.js`);
+    expect(asked).toEqual(['ours']);
+  });
+
   it('installs once per page, and not at all when it cannot tell where it was loaded from', () => {
     const { window } = hostPage();
     expect(installEmbedHost(window as unknown as Window, EMBED_PROTOCOL, MAX_EMBED_HEIGHT, null)).toBe(false);

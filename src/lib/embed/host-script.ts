@@ -30,8 +30,16 @@ export function installEmbedHost(win: Window, protocol: EmbedProtocol, maxHeight
     frame.style.height = `${Math.ceil(height)}px`;
     frame.setAttribute('height', String(Math.ceil(height)));
   });
-  // Frames that loaded before this script posted their height to nobody: ask them again.
-  for (const frame of frames()) frame.contentWindow?.postMessage({ type: protocol.request }, origin);
+  // Frames that loaded before this script posted their height to nobody: ask them again. Only our own frames are
+  // asked: a message aimed at our origin makes the browser log an error in every other site's iframe.
+  const ours = (frame: HTMLIFrameElement) => {
+    try {
+      return new URL(frame.src, win.location.href).origin === origin;
+    } catch {
+      return false;
+    }
+  };
+  for (const frame of frames()) if (ours(frame)) frame.contentWindow?.postMessage({ type: protocol.request }, origin);
   return true;
 }
 
