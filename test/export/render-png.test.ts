@@ -69,3 +69,15 @@ describe('renderPng', () => {
     }
   });
 });
+
+describe('renderPng on a very tall chart', () => {
+  it('draws it no taller than the cap, instead of failing in resvg', async () => {
+    const { MAX_PNG_HEIGHT } = await import('../../src/lib/exports/render-png.ts');
+    const tall = `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="60000" viewBox="0 0 400 60000"><rect width="400" height="60000" fill="#eee"/></svg>`;
+    const png = await renderPng(tall);
+    // PNG header: width and height are big-endian at bytes 16 and 20.
+    const view = new DataView(png.buffer, png.byteOffset);
+    expect(view.getUint32(20)).toBeLessThanOrEqual(MAX_PNG_HEIGHT);
+    expect(view.getUint32(16)).toBeGreaterThan(0);
+  });
+});

@@ -36,21 +36,41 @@ const loadWasm = memoLast((): Promise<void> => readPackageFile(WASM).then((wasm)
 /** The fonts, read once per process. */
 const loadFonts = memoLast((): Promise<Uint8Array[]> => Promise.all(FONTS.map(readPackageFile)));
 
-/** Renders `svg` to a PNG at `scale` times its size (2 by default, for sharp screens). */
+/** The tallest image rendered, in pixels: resvg fails far beyond it, and no page or CMS shows more. */
+export const MAX_PNG_HEIGHT = 16_384;
+
+/** The height an SVG declares on its root (our exports always do); 1 when it declares none. */
+function svgHeight(svg: string): number {
+  return Number(/<svg\b[^>]*?\sheight="([\d.]+)/.exec(svg)?.[1] ?? 1);
+}
+
+/** Frees a wasm object without letting a failure there hide the error that brought us here. */
+function release(object: { free(): void }): void {
+  try {
+    object.free();
+  } catch {
+    // After a failed render resvg reports "recursive use of an object": the render's own error is the one to see.
+  }
+}
+
+/**
+ * Renders `svg` to a PNG at `scale` times its size (2 by default, for sharp
+ * screens), smaller if that would be taller than {@link MAX_PNG_HEIGHT}.
+ */
 export async function renderPng(svg: string, scale = 2): Promise<Uint8Array<ArrayBuffer>> {
   const [, fontBuffers] = await Promise.all([loadWasm(), loadFonts()]);
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: scale },
-    font: { fontBuffers, defaultFontFamily: FAMILY, sansSerifFamily: FAMILY, loadSystemFonts: false },
-  });
+  const font = { fontBuffers, defaultFontFamily: FAMILY, sansSerifFamily: FAMILY, loadSystemFonts: false };
+  const height = svgHeight(svg);
+  const zoom = Math.min(scale, MAX_PNG_HEIGHT / Math.max(1, height));
+  const resvg = new Resvg(svg, { fitTo: { mode: 'zoom', value: zoom }, font });
   try {
     const image = resvg.render();
     try {
       return new Uint8Array(image.asPng());
     } finally {
-      image.free();
+      release(image);
     }
   } finally {
-    resvg.free();
+    release(resvg);
   }
 }
