@@ -49,7 +49,7 @@ export function runExtract({ root, write, out = FACTS_PATH }: ExtractIO): Extrac
   const store = fileReadingCache(join(root, READING_CACHE_DIR));
   const extraction = extractAll(articles, places, reviews, { store, extractorHash: extractorHash(root) });
   const previous = readPrevious(join(root, FACTS_PATH));
-  write(join(root, out), `${JSON.stringify(extraction.data, null, 2)}\n`);
+  write(join(root, out), `${serialise(out, extraction.data)}\n`);
   store.prune();
   const { read, reused } = extraction.stats;
   return {
@@ -64,6 +64,15 @@ export function runExtract({ root, write, out = FACTS_PATH }: ExtractIO): Extrac
 /** What the extract command prints, in order: the report, the cache line and the diff. */
 export function runLines(run: ExtractRun): string[] {
   return [...run.report, '', run.cache, ...run.diff];
+}
+
+/** The data as JSON, or an error that names the file instead of `Invalid string length`. */
+function serialise(out: string, data: FactsFile): string {
+  try {
+    return JSON.stringify(data, null, 2);
+  } catch (error) {
+    throw new Error(`${out}: the data is too large to write (${data.facts.length} facts from ${data.sources.length} articles: ${(error as Error).message}). Fix: look for an article that is one long table of figures, and split or remove it`);
+  }
 }
 
 /** The data the previous build published, or null when there is none (or it is unreadable). */
