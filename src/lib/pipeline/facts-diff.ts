@@ -47,20 +47,17 @@ export function diffFacts(previous: FactsFile | null, next: FactsFile, readings:
     added.splice(added.indexOf(fact), 1);
     removed.splice(removed.indexOf(was), 1);
   }
-  const corroborated = next.facts.flatMap((fact) => {
+  // For each fact in both, the sources one side has and the other lacks: gained is corroboration, lost is its loss.
+  const sourcesOnly = (side: 'after' | 'before') => next.facts.flatMap((fact) => {
     const was = before.get(fact.id);
     if (!was) return [];
-    const known = new Set(sourcesOf(was));
-    const sources = sourcesOf(fact).filter((s) => !known.has(s));
+    const [mine, theirs] = side === 'after' ? [fact, was] : [was, fact];
+    const other = new Set(sourcesOf(theirs));
+    const sources = sourcesOf(mine).filter((s) => !other.has(s));
     return sources.length ? [{ fact, sources }] : [];
   });
-  const uncorroborated = next.facts.flatMap((fact) => {
-    const was = before.get(fact.id);
-    if (!was) return [];
-    const now = new Set(sourcesOf(fact));
-    const sources = sourcesOf(was).filter((s) => !now.has(s));
-    return sources.length ? [{ fact, sources }] : [];
-  });
+  const corroborated = sourcesOnly('after');
+  const uncorroborated = sourcesOnly('before');
   const oldConflicts = new Set((previous?.conflicts ?? []).map((c) => c.id));
   const unknownPlaces = changedSources.flatMap((source) => {
     const names = readings.get(source)?.unknownPlaces ?? [];
