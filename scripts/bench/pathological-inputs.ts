@@ -10,4 +10,5 @@ export const PATHOLOGICAL_INPUTS: Readonly<Record<string, (n: number) => string>
   'one long token': (n) => `Horgos handled 300 ${'x'.repeat(n)} trains and 4 billion yuan.`,
   'many quote marks': (n) => `"Horgos handled 300 trains, ${'" '.repeat(n / 2)}he said.`,
   'a long digit string': (n) => `Horgos handled ${'9'.repeat(n)} trains.`,
+  'one sentence said thousands of times': (n) => 'Horgos handled 5 trains. '.repeat(Math.round(n / 25)),
 };

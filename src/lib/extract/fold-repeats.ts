@@ -14,15 +14,28 @@ export function foldRepeats(facts: Fact[]): Fact[] {
     g.id !== f.id && (f.places.length === 0 || f.places.join() === g.places.join()) && (weak(f) || f.period?.end === g.period?.end) && (g.places.length > f.places.length || (!weak(g) && weak(f)));
   // Only facts with the same figure can be twins: grouped once, so an article of thousands of figures is not read in pairs.
   const key = (f: Fact) => `${f.kind}|${f.measure}|${f.unit}|${f.value}`;
-  const byFigure = new Map<string, Fact[]>();
-  for (const f of facts) byFigure.set(key(f), [...(byFigure.get(key(f)) ?? []), f]);
+  const byFigure = new Map<string, Map<string, Fact>>();
+  for (const f of facts) {
+    // One entry per id: a figure repeated a thousand times is one candidate, not a thousand.
+    const group = byFigure.get(key(f)) ?? new Map<string, Fact>();
+    if (!group.has(f.id)) group.set(f.id, f);
+    byFigure.set(key(f), group);
+  }
   const renamed = new Map<string, string>();
+  /** The one fact that says more about `f`'s figure, or null when there is none or more than one (it stops at two). */
+  const twinOf = (f: Fact): Fact | null => {
+    let found: Fact | null = null;
+    for (const g of byFigure.get(key(f))!.values()) {
+      if (!(sameFigure(f, g) && saysMore(f, g) && g.scope === f.scope)) continue;
+      if (found) return null;
+      found = g;
+    }
+    return found;
+  };
   const folded = facts.map((f) => {
     if (f.places.length && !weak(f)) return f;
-    const candidates = byFigure.get(key(f))!.filter((g) => sameFigure(f, g) && saysMore(f, g) && g.scope === f.scope);
-    const twins = [...new Set(candidates.map((g) => g.id))];
-    if (twins.length !== 1) return f;
-    const twin = candidates[0]!;
+    const twin = twinOf(f);
+    if (!twin) return f;
     renamed.set(f.id, twin.id);
     return { ...f, id: twin.id, place: twin.place, places: twin.places, placeFrom: twin.placeFrom, period: twin.period, confidence: twin.confidence, confidenceReason: twin.confidenceReason };
   });

@@ -71,6 +71,13 @@ function sentencesOf(text: string): Array<{ text: string; at: number }> {
  */
 export const MAX_SENTENCE = 1000;
 
+/** Where the last match of a global `re` in `text` starts, or -1. */
+function lastMatch(text: string, re: RegExp): number {
+  let last = -1;
+  for (const m of text.matchAll(re)) last = m.index;
+  return last;
+}
+
 /** `text` cut into pieces of at most {@link MAX_SENTENCE} characters, with their offsets. */
 export function splitLong(text: string, at: number): Array<{ text: string; at: number }> {
   const out: Array<{ text: string; at: number }> = [];
@@ -78,7 +85,9 @@ export function splitLong(text: string, at: number): Array<{ text: string; at: n
   while (text.length - from > MAX_SENTENCE) {
     const window = text.slice(from, from + MAX_SENTENCE);
     const floor = MAX_SENTENCE / 2;
-    const cut = [window.lastIndexOf(';'), window.lastIndexOf(','), window.lastIndexOf(' ')].find((i) => i >= floor) ?? MAX_SENTENCE - 1;
+    // After a semicolon or a comma that a space follows, else at a space that does not part a number from its word:
+    // never inside `12,500`, never between `1.2` and `billion`.
+    const cut = [/;\s/g, /,\s/g, /(?<!\d)\s(?!\d)/g].map((re) => lastMatch(window, re)).find((i) => i >= floor) ?? MAX_SENTENCE - 1;
     out.push({ text: text.slice(from, from + cut + 1), at: at + from });
     from += cut + 1;
   }
