@@ -7,7 +7,7 @@
  * crash or a kill leaves what was published exactly as it was.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { acquireBuildLock } from '../src/lib/io/build-lock.ts';
 import { DIST, PUBLISHED_FACTS, publishBuild, pruneBuilds, stageBuild } from '../src/lib/io/publish.ts';
@@ -77,6 +77,11 @@ export function runBuild(root: string, log: (line: string) => void, { astro = as
       const expected = expectedSiteFiles({ sourceIds: run.extraction.data.sources.map((s) => s.id), chartIds: CHART_IDS, publicFiles: filesUnder(join(root, 'public')) });
       const missing = missingSiteFiles(join(root, stage.dist), expected);
       if (missing.length) throw new Error(`the staged site in ${stage.dist}/ is incomplete: ${missing.length} file(s) missing or empty (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}). Fix: run the build again; if it persists, the error is in the build output above`);
+      // The site must serve the data this build extracted: an orphaned `astro build` of a killed run could have written here.
+      const canonical = (path: string) => JSON.stringify(JSON.parse(readFileSync(join(root, path), 'utf8')));
+      if (canonical(join(stage.dist, 'data/facts.json')) !== canonical(stage.facts)) {
+        throw new Error(`the staged site in ${stage.dist}/ serves other data than this build extracted. Fix: stop any other build in this folder and run the build again`);
+      }
       at('checked');
       if (!lock.held()) throw new Error('the build lock was taken over by another build while this one ran. Fix: run the build again once the other has finished');
       publishBuild(root, stage, log);

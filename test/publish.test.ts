@@ -55,6 +55,23 @@ describe('publishing a build', () => {
   });
 });
 
+describe('pruning after a killed build', () => {
+  it('keeps the build published before, not the stage a killed build left between them', () => {
+    const one = staged('one', 1);
+    publishBuild(root, one, () => {});
+    const killed = staged('killed', 2);
+    const three = staged('three', 3);
+    publishBuild(root, three, () => {});
+    writeFileSync(join(root, 'dist.999.link'), '');
+    mkdirSync(join(root, '.site/old-dist-999'));
+    pruneBuilds(root);
+    expect(readdirSync(join(root, '.site/builds')).sort()).toEqual([one.id, three.id]);
+    expect(readdirSync(join(root, '.site/builds'))).not.toContain(killed.id);
+    expect(readdirSync(root)).not.toContain('dist.999.link');
+    expect(readdirSync(join(root, '.site'))).not.toContain('old-dist-999');
+  });
+});
+
 describe('the files of a complete site', () => {
   it('lists every page, export and data file from the content, and finds the missing and the empty', () => {
     const expected = expectedSiteFiles({ sourceIds: ['a'], chartIds: ['trains'], publicFiles: ['robots.txt'] });

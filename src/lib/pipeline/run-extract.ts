@@ -13,7 +13,7 @@ import { GAZETTEER_PATH, parseGazetteer } from '../gazetteer/parse-gazetteer.ts'
 import { extractorHash } from '../io/extractor-hash.ts';
 import { fileReadingCache, READING_CACHE_DIR } from '../io/file-reading-cache.ts';
 import type { Writer } from '../io/write-atomic.ts';
-import { PUBLISHED_FACTS as FACTS_PATH } from '../io/publish.ts';
+import { PUBLISHED_FACTS as FACTS_PATH, publishedFactsPath } from '../io/publish.ts';
 import { parseReview, REVIEW_PATH } from '../review/parse-review.ts';
 import { FactsFile } from '../../schema.ts';
 import { extractAll, type Extraction } from './build-facts.ts';
@@ -48,7 +48,7 @@ export function runExtract({ root, write, out = FACTS_PATH }: ExtractIO): Extrac
   const reviews = existsSync(reviewFile) ? parseReview(REVIEW_PATH, readFileSync(reviewFile, 'utf8')) : [];
   const store = fileReadingCache(join(root, READING_CACHE_DIR));
   const extraction = extractAll(articles, places, reviews, { store, extractorHash: extractorHash(root) });
-  const previous = readPrevious(join(root, FACTS_PATH));
+  const previous = readPrevious(publishedFactsPath(root));
   write(join(root, out), `${serialise(out, extraction.data)}\n`);
   store.prune();
   const { read, reused } = extraction.stats;
