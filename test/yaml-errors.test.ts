@@ -55,5 +55,8 @@ describe('the gazetteer and the review file', () => {
       'content/review.yaml: entries 1 and 3 both note fact t-1. Fix: merge them into one entry (one note per fact)',
     );
     expect(parseReview('content/review.yaml', '- fact: t-1\n  action: accept\n- fact: t-1\n  action: note\n  note: Checked.\n')).toHaveLength(2);
+    expect(() => parseReview('content/review.yaml', '- fact: t-1\n  action: accept\n- fact: t-1\n  action: reject\n  note: Wrong place.\n')).toThrow(
+      'content/review.yaml: fact t-1 is both rejected and accepted. Fix: keep the one you mean',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { bodyHash } from '../article/body-hash.ts';
+import { factsPath } from './facts-path.ts';
 import type { FactsFile } from '../../schema.ts';
 
 /**
@@ -14,7 +15,7 @@ export function assertFresh(articles: readonly { id: string; body?: string | und
   const gone = [...extracted.keys()].filter((id) => !loaded.has(id));
   if (missing.length || gone.length) {
     const detail = [missing.length ? `not extracted: ${missing.join(', ')}` : '', gone.length ? `no longer in content/articles: ${gone.join(', ')}` : ''].filter(Boolean).join('; ');
-    throw new Error(`src/generated/facts.json is out of date (${detail}). Fix: run \`npm run extract\` or \`npm run build\``);
+    throw new Error(`${factsPath()} is out of date (${detail}). Fix: run \`npm run extract\` or \`npm run build\``);
   }
   const changed = articles.filter((a) => {
     const hash = extracted.get(a.id)!.bodySha256;

@@ -40,5 +40,10 @@ function noTwice(path: string, entries: ReviewEntry[]): ReviewEntry[] {
     if (earlier !== undefined) throw new Error(`${path}: entries ${earlier + 1} and ${i + 1} both ${entry.action} fact ${entry.fact}. Fix: merge them into one entry (one ${entry.action} per fact)`);
     first.set(key, i);
   });
+  // A fact rejected and also accepted or corrected: which did the editor mean?
+  for (const entry of entries.filter((e) => e.action === 'reject')) {
+    const other = entries.find((e) => e.fact === entry.fact && (e.action === 'accept' || e.action === 'correct'));
+    if (other) throw new Error(`${path}: fact ${entry.fact} is both rejected and ${other.action === 'accept' ? 'accepted' : 'corrected'}. Fix: keep the one you mean`);
+  }
   return entries;
 }
