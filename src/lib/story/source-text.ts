@@ -29,24 +29,32 @@ export interface Paragraph {
 /** Splits the body into lines and cuts each at its marks. Overlapping marks keep the first; the others become extra anchors. */
 export function sourceParagraphs(body: string, marks: readonly Marked[]): Paragraph[] {
   const sorted = [...marks].sort((a, b) => a.start - b.start || a.end - b.end || a.anchor.localeCompare(b.anchor));
-  const content = contentSpans(body);
+  const content = contentSpans(body); // in order and disjoint
   const paragraphs: Paragraph[] = [];
+  // One pass over lines, marks and content spans together, so a long article with many figures stays linear.
+  let next = 0;
+  let span = 0;
   let lineStart = 0;
   for (const line of body.split('\n')) {
     const lineEnd = lineStart + line.length;
+    const starting: Marked[] = [];
+    while (next < sorted.length && sorted[next]!.start <= lineEnd) starting.push(sorted[next++]!);
+    while (span < content.length && content[span]!.end <= lineStart) span += 1;
     if (line.trim() !== '') {
-      const inLine = sorted.filter((m) => m.start >= lineStart && m.end <= lineEnd);
       const parts: Part[] = [];
       const extraAnchors: string[] = [];
       let at = lineStart;
-      for (const mark of inLine) {
+      for (const mark of starting) {
+        // A mark that crosses a line break, or that began before this line, belongs to no paragraph.
+        if (mark.start < lineStart || mark.end > lineEnd) continue;
         if (mark.start < at) { extraAnchors.push(mark.anchor); continue; }
         if (mark.start > at) parts.push({ text: body.slice(at, mark.start) });
         parts.push({ text: body.slice(mark.start, mark.end), anchor: mark.anchor });
         at = mark.end;
       }
       if (at < lineEnd) parts.push({ text: body.slice(at, lineEnd) });
-      const furniture = !content.some((s) => s.start < lineEnd && s.end > lineStart);
+      const first = content[span];
+      const furniture = !(first && first.start < lineEnd && first.end > lineStart);
       paragraphs.push({ parts, furniture, extraAnchors });
     }
     lineStart = lineEnd + 1;
