@@ -15,6 +15,7 @@ import { writeFileAtomic } from '../src/lib/io/write-atomic.ts';
 import { CHART_IDS } from '../src/lib/charts/registry.ts';
 import { readStoryDir } from '../src/lib/load/load-story.ts';
 import { runExtract, runLines } from '../src/lib/pipeline/run-extract.ts';
+import { factsPaging } from '../src/lib/story/facts-pages.ts';
 import { storyCheckLines } from '../src/lib/story/superseded-refs.ts';
 import { expectedSiteFiles, missingSiteFiles } from '../src/lib/quality/site-files.ts';
 
@@ -74,7 +75,7 @@ export function runBuild(root: string, log: (line: string) => void, { astro = as
       if (status !== 0) throw new Error(`astro build exited with ${status} (its error is above)`);
       renameSync(join(root, ASTRO_OUT), join(root, stage.dist));
       at('built');
-      const expected = expectedSiteFiles({ sourceIds: run.extraction.data.sources.map((s) => s.id), chartIds: CHART_IDS, publicFiles: filesUnder(join(root, 'public')) });
+      const expected = expectedSiteFiles({ sourceIds: run.extraction.data.sources.map((s) => s.id), chartIds: CHART_IDS, publicFiles: filesUnder(join(root, 'public')), factsPages: factsPaging(run.extraction.data).pages.length });
       const missing = missingSiteFiles(join(root, stage.dist), expected);
       if (missing.length) throw new Error(`the staged site in ${stage.dist}/ is incomplete: ${missing.length} file(s) missing or empty (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}). Fix: run the build again; if it persists, the error is in the build output above`);
       // The site must serve the data this build extracted: an orphaned `astro build` of a killed run could have written here.

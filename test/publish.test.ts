@@ -74,8 +74,9 @@ describe('pruning after a killed build', () => {
 
 describe('the files of a complete site', () => {
   it('lists every page, export and data file from the content, and finds the missing and the empty', () => {
-    const expected = expectedSiteFiles({ sourceIds: ['a'], chartIds: ['trains'], publicFiles: ['robots.txt'] });
-    expect(expected).toEqual(expect.arrayContaining(['index.html', 'sources/a/index.html', 'embed/trains/index.html', 'charts/trains.dark.png', 'data/trains.csv', 'robots.txt']));
+    const expected = expectedSiteFiles({ sourceIds: ['a'], chartIds: ['trains'], publicFiles: ['robots.txt'], factsPages: 3 });
+    expect(expected).not.toContain('facts/1/index.html');
+    expect(expected).toEqual(expect.arrayContaining(['index.html', 'facts/index.html', 'facts/2/index.html', 'facts/3/index.html', 'sources/a/index.html', 'embed/trains/index.html', 'charts/trains.dark.png', 'data/trains.csv', 'robots.txt']));
     const dist = join(root, 'dist');
     mkdirSync(join(dist, 'sources/a'), { recursive: true });
     writeFileSync(join(dist, 'index.html'), '<p>');

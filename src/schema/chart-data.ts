@@ -49,6 +49,12 @@ export const ChartData = z.strictObject({
   /** Every field name in the rows, in CSV column order. */
   fields: z.array(z.string()),
   rows: z.array(ChartDataRow),
+  /**
+   * How many rows qualified for the chart. More than `rows.length` when its
+   * row budget drew only the latest and largest; every figure is still in
+   * `/data/facts.json`. Data contract 0.8; absent in older files.
+   */
+  rowsQualified: z.number().int().nonnegative().optional(),
   sources: z.array(ChartDataSource),
   /** Credit for reference data drawn besides the sources, such as a basemap, or null. */
   attribution: z.string().nullable(),

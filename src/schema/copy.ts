@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import { MeasureId } from './measures.ts';
 
+/** A note with both counts in it, so it can never state a selection without its size. */
+const budgetTemplate = z.string().min(1).refine((t) => t.includes('{shown}') && t.includes('{total}'), { message: 'must contain both {shown} and {total}' });
+
 /** Words the interface prints around the data: labels, captions, link text. */
 export const UiLabels = z.strictObject({
   measure: z.string().min(1),
@@ -59,6 +62,18 @@ export const UiLabels = z.strictObject({
   notReviewed: z.string().min(1),
   /** Before a warning the editor must check (a unit translation gets wrong). */
   warning: z.string().min(1),
+  /**
+   * Under a chart that draws only part of what qualifies (its row budget):
+   * `{shown}` and `{total}` are replaced by the counts.
+   */
+  rowBudget: z.strictObject({ figures: budgetTemplate, events: budgetTemplate }),
+  /** The facts list's page links: the nav's name, the neighbours, and a page's name with `{n}` and `{total}`. */
+  pager: z.strictObject({
+    nav: z.string().min(1),
+    previous: z.string().min(1),
+    next: z.string().min(1),
+    page: z.string().min(1).refine((t) => t.includes('{n}') && t.includes('{total}'), { message: 'must contain both {n} and {total}' }),
+  }),
 });
 export type UiLabels = z.infer<typeof UiLabels>;
 

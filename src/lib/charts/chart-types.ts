@@ -73,6 +73,17 @@ export interface ChartModule<Row extends ChartRow = ChartRow> {
   describe(rows: Row[]): string;
   /** Credit for reference data the chart draws besides the sources, such as a basemap. */
   attribution?(context: ChartContext): string;
+  /**
+   * For a chart with a row budget (`row-budget.ts`): how many rows qualified
+   * before the budget, and what they are. `rows` holds the ones drawn.
+   */
+  pool?(context: ChartContext): Pool;
+}
+
+/** The rows a budgeted chart could draw: how many, and whether they are figures or events. */
+export interface Pool {
+  total: number;
+  noun: 'figures' | 'events';
 }
 
 /** Default options: the story's sticky column on a phone stays legible at this width. */

@@ -2,10 +2,10 @@
  * Everything the page needs to show one chart: its words, its SVG, its data
  * table and its source line. Pure: the page only lays it out.
  */
-import type { ChartCopy } from '../../schema.ts';
+import type { ChartCopy, UiLabels } from '../../schema.ts';
 import { credit } from '../format/attribution.ts';
 import { sourcePath } from '../site/site-path.ts';
-import type { Cell, ChartColumn, ChartContext, ChartOptions, ChartRow } from './chart-types.ts';
+import type { Cell, ChartColumn, ChartContext, ChartOptions, ChartRow, Pool } from './chart-types.ts';
 import { DEFAULT_CHART_OPTIONS } from './chart-types.ts';
 import { getChart } from './registry.ts';
 import { renderSvg } from './render-svg.ts';
@@ -29,6 +29,14 @@ export interface ChartView {
   attribution: string | null;
   /** The sources behind the plotted rows, oldest first, each with its credit. */
   sources: { id: string; credit: string; href: string }[];
+  /** When the row budget drew only part of what qualified: the note that says how much; else null. */
+  selection: string | null;
+}
+
+/** The row-budget note, or null when the chart drew every row it qualified. */
+function selectionNote(shown: number, pool: Pool | undefined, labels: UiLabels): string | null {
+  if (!pool || pool.total <= shown) return null;
+  return labels.rowBudget[pool.noun].replaceAll('{shown}', String(shown)).replaceAll('{total}', String(pool.total));
 }
 
 function cellText(value: ChartRow[string], notStated: string): string {
@@ -65,5 +73,6 @@ export function chartView(
     rowLinks: rows.map((r) => rowLink(r, context)),
     attribution: chart.attribution?.(context) ?? null,
     sources: sources.map((s) => ({ id: s.id, credit: credit(s), href: sourcePath(s.id) })),
+    selection: selectionNote(rows.length, chart.pool?.(context), context.words.labels),
   };
 }

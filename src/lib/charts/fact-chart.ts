@@ -6,8 +6,10 @@
 import type { Fact } from '../../schema.ts';
 import { barLayout } from './bar-layout.ts';
 import { barTableSpec } from './bar-table.ts';
-import type { ChartModule } from './chart-types.ts';
+import type { ChartContext, ChartModule } from './chart-types.ts';
 import { factColumns, factRows, type FactRow } from './fact-rows.ts';
+import { memoOn } from '../memo/memo.ts';
+import { latestAndLargest } from './row-budget.ts';
 
 /** At most this many rows per group are named in the alt text; the data table has them all. */
 const DESCRIBED_PER_GROUP = 4;
@@ -48,9 +50,11 @@ function peers(facts: readonly Fact[]): Fact[] {
 
 /** Builds a bar-table chart module from its id and the rule that selects its facts. */
 export function factChart(id: string, select: (fact: Fact) => boolean): ChartModule<FactRow> {
+  const qualified = memoOn((context: ChartContext) => factRows(peers(context.data.facts.filter(select)), context));
   return {
     id,
-    rows: (context) => order(factRows(peers(context.data.facts.filter(select)), context)),
+    rows: (context) => order(latestAndLargest(qualified(context))),
+    pool: (context) => ({ total: qualified(context).length, noun: 'figures' }),
     plot: (rows, options) => barTableSpec(rows, options),
     columns: factColumns,
     describe: describeBars,

@@ -12,6 +12,8 @@ import { credits } from '../format/attribution.ts';
 import { dayLabel, isoParts, monthLabel, quarterLabel, quarterOf } from '../calendar/calendar.ts';
 import type { ChartContext, ChartModule, ChartRow, ChartWords } from './chart-types.ts';
 import { ACCENT, DIM, FONT_SIZE, baseSpec } from './plot-defaults.ts';
+import { memoOn } from '../memo/memo.ts';
+import { latestRows } from './row-budget.ts';
 import { LINE, SPINE_X, TEXT_X, layoutTimeline, type Block } from './timeline-layout.ts';
 
 /** An event as a timeline row. */
@@ -112,10 +114,15 @@ export function describeTimeline(rows: readonly TimelineRow[]): string {
   return `${count}; the earliest, ${first.dateLabel}: ${first.text}; the latest, ${last.dateLabel}: ${last.text}.`;
 }
 
-/** The timeline chart module. */
+/** Every event as a row, oldest first. */
+const qualified = memoOn((context: ChartContext) =>
+  context.data.events.map((e) => toRow(e, context)).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)));
+
+/** The timeline chart module: only the latest events when there are more than its row budget (`row-budget.ts`). */
 export const timeline: ChartModule<TimelineRow> = {
   id: 'timeline',
-  rows: (context) => context.data.events.map((e) => toRow(e, context)).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
+  rows: (context) => latestRows(qualified(context), (row) => row.date),
+  pool: (context) => ({ total: qualified(context).length, noun: 'events' }),
   plot: (rows, options) => timelineSpec(rows, options),
   columns: (words: ChartWords) => [
     { key: 'dateLabel', label: words.labels.date },

@@ -52,6 +52,7 @@ export function chartData(id: string, context: ChartContext, words: ChartDataWor
     columns,
     fields,
     rows: exported,
+    rowsQualified: chart.pool?.(context).total ?? exported.length,
     sources: rowSources(rows, context).map((s) => ({
       id: s.id, publisher: s.publisher, title: s.title, published: s.published, url: s.url, credit: credit(s), page: absoluteUrl(sourcePath(s.id), site),
     })),

@@ -14,13 +14,16 @@ export interface SiteContent {
   chartIds: readonly string[];
   /** Files under `public/`, relative to it. */
   publicFiles: readonly string[];
+  /** How many pages the facts list has (`lib/story/facts-pages.ts`). */
+  factsPages: number;
 }
 
 /** Every file a complete `dist/` holds, relative to it. */
-export function expectedSiteFiles({ sourceIds, chartIds, publicFiles }: SiteContent): string[] {
+export function expectedSiteFiles({ sourceIds, chartIds, publicFiles, factsPages }: SiteContent): string[] {
   return [
     'index.html',
     'facts/index.html',
+    ...Array.from({ length: Math.max(0, factsPages - 1) }, (_, i) => `facts/${i + 2}/index.html`),
     'embed/index.html',
     'embed.js',
     'embed-frame.js',

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { chartView } from '../../src/lib/charts/chart-view.ts';
+import { CHART_IDS } from '../../src/lib/charts/registry.ts';
+import { investmentByZone } from '../../src/lib/charts/investment-by-zone.ts';
+import { BARS_PER_GROUP, latestAndLargest, latestRows, TIMELINE_EVENTS } from '../../src/lib/charts/row-budget.ts';
+import { timeline } from '../../src/lib/charts/timeline.ts';
+import { chartData } from '../../src/lib/exports/chart-data.ts';
+import { loadChartCopy } from '../../src/lib/load/load-chart-copy.ts';
+import { Event, type Fact } from '../../src/schema.ts';
+import { fixtureContext, fixtureFact } from '../support/chart-fixture.ts';
+
+const PLACES = ['kashgar', 'horgos', 'urumqi', 'alashankou', 'tacheng', 'khorgos', 'yining', 'hotan', 'aksu', 'korla', 'hami', 'turpan'];
+
+/** `count` in-place investment figures: place i of `PLACES`, value i+1 billion, year 2020 + i % 4. */
+function investments(count: number, place = (i: number) => PLACES[i % PLACES.length]!): Fact[] {
+  return Array.from({ length: count }, (_, i) => fixtureFact({
+    id: `investment-in-place-${i}`, kind: 'investment', measure: 'investment-in-place', value: (i + 1) * 1e9, unit: 'CNY',
+    place: place(i), period: { start: `${2020 + (i % 4)}-01-01`, end: `${2020 + (i % 4)}-12-31`, label: `in ${2020 + (i % 4)}` },
+  }));
+}
+
+function event(i: number): Event {
+  const year = 2000 + i;
+  return Event.parse({ id: `event-${i}`, date: { start: `${year}-01-01`, end: `${year}-12-31`, label: `in ${year}` }, precision: 'year', text: `a park opened in ${year}`, action: 'opened', places: ['kashgar'], evidence: [{ source: 'example-daily', quote: 'A park opened.', start: 0, end: 10, quoteStart: 0 }] });
+}
+
+describe('row budget', () => {
+  it('draws every row of a group within the budget, unchanged', () => {
+    const context = fixtureContext(investments(BARS_PER_GROUP));
+    expect(investmentByZone.rows(context)).toHaveLength(BARS_PER_GROUP);
+    expect(chartView('investment-by-zone', context, loadChartCopy(CHART_IDS)).selection).toBeNull();
+  });
+
+  it('above the budget keeps each place once, its latest figure, then the largest places', () => {
+    // 40 figures over 12 places: every place has several years.
+    const context = fixtureContext(investments(40));
+    const rows = investmentByZone.rows(context);
+    expect(rows).toHaveLength(BARS_PER_GROUP);
+    expect(new Set(rows.map((r) => r.place)).size).toBe(BARS_PER_GROUP);
+    for (const row of rows) {
+      const samePlace = context.data.facts.filter((f) => f.places[0] === row.placeIds[0]);
+      const latest = Math.max(...samePlace.map((f) => Number(f.period!.end.slice(0, 4))));
+      expect(row.periodEnd?.slice(0, 4)).toBe(String(latest));
+    }
+    // Sorted largest first, as a bar table is.
+    expect(rows.map((r) => r.value)).toEqual([...rows.map((r) => r.value)].sort((a, b) => b - a));
+  });
+
+  it('says what it drew against what qualified, in the view and in the JSON export', () => {
+    const context = fixtureContext(investments(40));
+    const view = chartView('investment-by-zone', context, loadChartCopy(CHART_IDS));
+    expect(view.selection).toMatch(new RegExp(`\\b${BARS_PER_GROUP} of 40 figures`));
+    expect(view.cells).toHaveLength(BARS_PER_GROUP);
+    const copy = loadChartCopy(CHART_IDS).get('investment-by-zone')!;
+    const data = chartData('investment-by-zone', context, { chart: copy, notVerified: 'n' }, 'https://example.org/');
+    expect(data.rows).toHaveLength(BARS_PER_GROUP);
+    expect(data.rowsQualified).toBe(40);
+  });
+
+  it('keeps the drawn size constant however many figures qualify', () => {
+    const sizes = [40, 400, 4000].map((n) => investmentByZone.rows(fixtureContext(investments(n, (i) => PLACES[i % PLACES.length]!))).length);
+    expect(sizes).toEqual([BARS_PER_GROUP, BARS_PER_GROUP, BARS_PER_GROUP]);
+  });
+
+  it('keeps the latest events on the timeline, oldest first, and counts the rest', () => {
+    const context = fixtureContext([], Array.from({ length: 30 }, (_, i) => event(i)));
+    const rows = timeline.rows(context);
+    expect(rows.map((r) => r.id)).toEqual(Array.from({ length: TIMELINE_EVENTS }, (_, i) => `event-${30 - TIMELINE_EVENTS + i}`));
+    expect(chartView('timeline', context, loadChartCopy(CHART_IDS)).selection).toMatch(new RegExp(`${TIMELINE_EVENTS} latest of 30 events`));
+  });
+
+  it('is a stable choice: the same rows in any input order', () => {
+    const rows = investmentByZone.rows(fixtureContext(investments(40)));
+    const reversed = investmentByZone.rows(fixtureContext(investments(40).reverse()));
+    expect(reversed.map((r) => r.id)).toEqual(rows.map((r) => r.id));
+    expect(latestRows([{ id: 'b' }, { id: 'a' }, { id: 'c' }], () => '2020', 2).map((r) => r.id)).toEqual(['b', 'a']);
+    expect(latestAndLargest([], 3)).toEqual([]);
+  });
+});
