@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { acquireBuildLock } from '../src/lib/io/build-lock.ts';
+import { pruneRenderCache, RENDER_CACHE_DIR } from '../src/lib/io/render-cache.ts';
 import { DIST, PUBLISHED_FACTS, publishBuild, pruneBuilds, stageBuild } from '../src/lib/io/publish.ts';
 import { writeFileAtomic } from '../src/lib/io/write-atomic.ts';
 import { CHART_IDS } from '../src/lib/charts/registry.ts';
@@ -93,6 +94,7 @@ export function runBuild(root: string, log: (line: string) => void, { astro = as
       throw error;
     }
     pruneBuilds(root);
+    pruneRenderCache(join(root, RENDER_CACHE_DIR));
   } finally {
     lock.release();
   }

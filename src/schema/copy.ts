@@ -67,6 +67,10 @@ export const UiLabels = z.strictObject({
    * `{shown}` and `{total}` are replaced by the counts.
    */
   rowBudget: z.strictObject({ figures: budgetTemplate, events: budgetTemplate }),
+  /** After the credits under a chart when only the newest are named: `{n}` is how many more. */
+  moreSources: z.string().min(1).refine((t) => t.includes('{n}'), { message: 'must contain {n}' }),
+  /** The same in image exports, without a count: `and other articles`. */
+  otherSources: z.string().min(1),
   /** The facts list's page links: the nav's name, the neighbours, and a page's name with `{n}` and `{total}`. */
   pager: z.strictObject({
     nav: z.string().min(1),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartView } from '../../src/lib/charts/chart-view.ts';
+import { chartView, SOURCE_CREDITS } from '../../src/lib/charts/chart-view.ts';
 import { CHART_IDS } from '../../src/lib/charts/registry.ts';
 import { investmentByZone } from '../../src/lib/charts/investment-by-zone.ts';
 import { BARS_PER_GROUP, latestAndLargest, latestRows, TIMELINE_EVENTS } from '../../src/lib/charts/row-budget.ts';
@@ -7,7 +7,8 @@ import { timeline } from '../../src/lib/charts/timeline.ts';
 import { chartData } from '../../src/lib/exports/chart-data.ts';
 import { loadChartCopy } from '../../src/lib/load/load-chart-copy.ts';
 import { Event, type Fact } from '../../src/schema.ts';
-import { fixtureContext, fixtureFact } from '../support/chart-fixture.ts';
+import { FIXTURE_SOURCES, fixtureContext, fixtureFact } from '../support/chart-fixture.ts';
+import type { Source } from '../../src/schema.ts';
 
 const PLACES = ['kashgar', 'horgos', 'urumqi', 'alashankou', 'tacheng', 'khorgos', 'yining', 'hotan', 'aksu', 'korla', 'hami', 'turpan'];
 
@@ -75,5 +76,15 @@ describe('row budget', () => {
     expect(reversed.map((r) => r.id)).toEqual(rows.map((r) => r.id));
     expect(latestRows([{ id: 'b' }, { id: 'a' }, { id: 'c' }], () => '2020', 2).map((r) => r.id)).toEqual(['b', 'a']);
     expect(latestAndLargest([], 3)).toEqual([]);
+  });
+
+  it('names only the newest sources under a chart, and says how many more there are', () => {
+    const sources: Source[] = Array.from({ length: 20 }, (_, i) => ({ ...FIXTURE_SOURCES[0]!, id: `paper-${i}`, publisher: `Paper ${i}`, published: `2021-01-${String(i + 1).padStart(2, '0')}` }));
+    const facts = investments(5).map((f, i) => ({ ...f, evidence: sources.slice(i * 4, i * 4 + 4).map((s) => ({ ...f.evidence[0]!, source: s.id })) }));
+    const context = { ...fixtureContext(facts), sources: new Map(sources.map((s) => [s.id, s])) };
+    const view = chartView('investment-by-zone', context, loadChartCopy(CHART_IDS));
+    expect(view.sources.map((s) => s.id)).toEqual(sources.slice(-SOURCE_CREDITS).map((s) => s.id));
+    expect(view.moreSources).toBe(`and ${20 - SOURCE_CREDITS} other articles`);
+    expect(chartView('investment-by-zone', fixtureContext(investments(3)), loadChartCopy(CHART_IDS)).moreSources).toBeNull();
   });
 });

@@ -17,6 +17,7 @@ export const WORDS: ExportWords = {
   notVerified: 'Figures as reported by their publishers; not independently verified.',
   credit: 'From',
   siteTitle: 'Example ports, in figures',
+  otherSources: 'and other articles',
 };
 
 /** A title with characters XML must escape. */

@@ -135,8 +135,8 @@ describe('standaloneSvg', () => {
 
 describe('footerLines', () => {
   it('leaves out the source line when there is nothing to credit', () => {
-    expect(footerLines({ sources: [], attribution: null }, WORDS, 'u')).toEqual([WORDS.notVerified, `${WORDS.credit} ${WORDS.siteTitle} — u`]);
-    expect(footerLines({ sources: [], attribution: 'Natural Earth' }, WORDS, 'u')[0]).toBe('Source: Natural Earth');
+    expect(footerLines({ sources: [], moreSources: null, attribution: null }, WORDS, 'u')).toEqual([WORDS.notVerified, `${WORDS.credit} ${WORDS.siteTitle} — u`]);
+    expect(footerLines({ sources: [], moreSources: null, attribution: 'Natural Earth' }, WORDS, 'u')[0]).toBe('Source: Natural Earth');
   });
 });
 

@@ -34,7 +34,7 @@ export function estimateEmbedHeight(view: ChartView, svg: string, footerText: st
   const inner = width - 2 * PADDING;
   const size = svgSize(svg);
   const chart = size.height * (inner / size.width);
-  const source = `${view.sources.map((s) => s.credit).join('; ')} ${view.attribution ?? ''}`;
+  const source = `${view.sources.map((s) => s.credit).join('; ')}${view.moreSources ? `; ${view.moreSources}` : ''} ${view.attribution ?? ''}`;
   const text =
     lines(view.title, 17.6, inner) * 23 + 8 +
     lines(view.takeaway, 16, inner) * 24 + 8 +

@@ -14,9 +14,14 @@ export interface ExportWords {
   credit: string;
   /** The site's name, in the credit line. */
   siteTitle: string;
+  /**
+   * After the credits when only the newest sources are named. Uncounted, so
+   * an image stays the same (and cached) when an article adds one more source.
+   */
+  otherSources: string;
 }
 
 /** The export's words from the site copy. */
 export function exportWords(copy: SiteCopy): ExportWords {
-  return { sourceLine: copy.labels.sourceLine, notVerified: copy.embed.notVerified, credit: copy.embed.credit, siteTitle: copy.title };
+  return { sourceLine: copy.labels.sourceLine, notVerified: copy.embed.notVerified, credit: copy.embed.credit, siteTitle: copy.title, otherSources: copy.labels.otherSources };
 }

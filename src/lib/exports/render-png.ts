@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { memoLast } from '../memo/memo.ts';
+import { renderKey } from '../io/render-cache.ts';
 
 const WASM = '@resvg/resvg-wasm/index_bg.wasm';
 /** The weights the exports use: regular text, bold titles and values, and the italic and semibold a chart may ask for. */
@@ -38,6 +39,15 @@ const loadFonts = memoLast((): Promise<Uint8Array[]> => Promise.all(FONTS.map(re
 
 /** The tallest image rendered, in pixels: resvg fails far beyond it, and no page or CMS shows more. */
 export const MAX_PNG_HEIGHT = 16_384;
+
+/**
+ * What a PNG depends on besides its SVG: the wasm, the fonts, the scale and
+ * the height cap. Part of each PNG's render-cache key.
+ */
+export const rendererKey = memoLast(async (): Promise<string> => {
+  const [wasm, fonts] = await Promise.all([readPackageFile(WASM), loadFonts()]);
+  return renderKey([wasm, ...fonts, `scale 2, max ${MAX_PNG_HEIGHT}`]);
+});
 
 /** The height an SVG declares on its root (our exports always do); 1 when it declares none. */
 function svgHeight(svg: string): number {

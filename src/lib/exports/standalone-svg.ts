@@ -23,8 +23,8 @@ export interface StandaloneOptions {
 }
 
 /** The words under the chart: source line (when there is anything to credit), not-verified line, credit. */
-export function footerLines(view: Pick<ChartView, 'sources' | 'attribution'>, words: ExportWords, storyUrl: string): string[] {
-  const credits = [...view.sources.map((s) => s.credit), ...(view.attribution ? [view.attribution] : [])];
+export function footerLines(view: Pick<ChartView, 'sources' | 'moreSources' | 'attribution'>, words: ExportWords, storyUrl: string): string[] {
+  const credits = [...view.sources.map((s) => s.credit), ...(view.moreSources ? [words.otherSources] : []), ...(view.attribution ? [view.attribution] : [])];
   return [
     ...(credits.length ? [`${words.sourceLine} ${credits.join('; ')}`] : []),
     words.notVerified,
