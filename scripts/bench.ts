@@ -21,7 +21,8 @@
  *
  * Options: `--write FILE` (put the tables between FILE's bench markers,
  * e.g. docs/benchmarks.md), `--runs N` (default 5), `--sizes a,b,c` (default 125,250,500,1000),
- * `--rebuild-sizes a,b,c` (default 5,50,500; `0` skips the rebuilds),
+ * `--rebuild-sizes a,b,c` (default 5,50,500; `0` skips the rebuilds), `--scale-sizes a,b` (default 2000;
+ * `0` skips the scale builds, `bench/bench-scale.ts`),
  * `--lighthouse-runs N` (default 3; `0` skips Lighthouse), `--seed N` (default 1),
  * e.g. `npm run bench -- --runs 3 --sizes 500 --rebuild-sizes 5,50 --lighthouse-runs 1`.
  */
@@ -43,6 +44,7 @@ import { runExportBench } from './bench/bench-exports.ts';
 import { runLighthouseBench } from './bench/bench-lighthouse.ts';
 import { runPathologicalBench } from './bench/bench-pathological.ts';
 import { runRebuildBench } from './bench/bench-rebuild.ts';
+import { runScaleBench } from './bench/bench-scale.ts';
 import { generateCorpus } from './bench/generate-corpus.ts';
 import { formatTable, statsOf, timeRuns, type BenchRow, type Clock } from './bench/measure.ts';
 
@@ -53,6 +55,7 @@ export const USAGE = `npm run bench -- [options]: times extraction, pathological
   --runs N              timed runs per measurement, after one warm-up (default 5)
   --sizes a,b,c         corpus sizes in articles for the extraction table (default 125,250,500,1000)
   --rebuild-sizes a,b   project sizes for full builds against one-article rebuilds (default 5,50,500; 0 skips)
+  --scale-sizes a,b     project sizes for the scale builds: time, memory, rebuild, heaviest pages (default 2000; 0 skips)
   --lighthouse-runs N   Lighthouse runs per page (default 3; 0 skips)
   --seed N              seed of the generated corpus (default 1)
   --write FILE          put the tables between FILE's bench markers, e.g. docs/benchmarks.md
@@ -62,7 +65,7 @@ export const USAGE = `npm run bench -- [options]: times extraction, pathological
 export const TARGET = { articles: 500, articlesPerSecond: 250 } as const;
 
 /** Defaults for {@link BenchOptions}. */
-export const DEFAULTS = { sizes: [125, 250, 500, 1000], rebuildSizes: [5, 50, 500], runs: 5, seed: 1, lighthouseRuns: 3 } as const;
+export const DEFAULTS = { sizes: [125, 250, 500, 1000], rebuildSizes: [5, 50, 500], scaleSizes: [2000], runs: 5, seed: 1, lighthouseRuns: 3 } as const;
 
 /** What {@link runBench} needs: where the content is, where to print, what to measure. */
 export interface BenchOptions {
@@ -125,10 +128,10 @@ function positiveInt(name: string, text: string): number {
 }
 
 /** Parses `--runs`, `--sizes` and `--seed` into options. */
-export function parseBenchArgs(args: readonly string[]): Pick<BenchOptions, 'sizes' | 'runs' | 'seed'> & { rebuildSizes: readonly number[]; lighthouseRuns: number; write: string | null; help: boolean } {
+export function parseBenchArgs(args: readonly string[]): Pick<BenchOptions, 'sizes' | 'runs' | 'seed'> & { rebuildSizes: readonly number[]; scaleSizes: readonly number[]; lighthouseRuns: number; write: string | null; help: boolean } {
   const { values } = parseArgs({
     args: [...args],
-    options: { help: { type: 'boolean', short: 'h' }, write: { type: 'string' }, runs: { type: 'string' }, sizes: { type: 'string' }, 'rebuild-sizes': { type: 'string' }, seed: { type: 'string' }, 'lighthouse-runs': { type: 'string' } },
+    options: { help: { type: 'boolean', short: 'h' }, write: { type: 'string' }, runs: { type: 'string' }, sizes: { type: 'string' }, 'rebuild-sizes': { type: 'string' }, 'scale-sizes': { type: 'string' }, seed: { type: 'string' }, 'lighthouse-runs': { type: 'string' } },
     strict: true,
     allowPositionals: false,
   });
@@ -140,6 +143,8 @@ export function parseBenchArgs(args: readonly string[]): Pick<BenchOptions, 'siz
     seed: values.seed === undefined ? DEFAULTS.seed : positiveInt('seed', values.seed),
     rebuildSizes: values['rebuild-sizes'] === undefined ? DEFAULTS.rebuildSizes
       : values['rebuild-sizes'] === '0' ? [] : values['rebuild-sizes'].split(',').map((s) => positiveInt('rebuild-sizes', s.trim())),
+    scaleSizes: values['scale-sizes'] === undefined ? DEFAULTS.scaleSizes
+      : values['scale-sizes'] === '0' ? [] : values['scale-sizes'].split(',').map((s) => positiveInt('scale-sizes', s.trim())),
     lighthouseRuns: values['lighthouse-runs'] === undefined ? DEFAULTS.lighthouseRuns
       : values['lighthouse-runs'] === '0' ? 0 : positiveInt('lighthouse-runs', values['lighthouse-runs']),
   };
@@ -171,11 +176,17 @@ if (import.meta.main) {
       const places = parseGazetteer(GAZETTEER_PATH, readFileSync(join(root, GAZETTEER_PATH), 'utf8'));
       runRebuildBench({ root, log, seeds: readArticles(root), places, sizes: options.rebuildSizes, runs: options.runs, seed: options.seed });
     }
+    if (options.scaleSizes.length) {
+      log('');
+      const root = process.cwd();
+      const places = parseGazetteer(GAZETTEER_PATH, readFileSync(join(root, GAZETTEER_PATH), 'utf8'));
+      await runScaleBench({ root, log, seeds: readArticles(root), places, sizes: options.scaleSizes, seed: options.seed });
+    }
     // Page weights and Lighthouse measure the site as this commit builds it.
     log('');
     const build = spawnSync('npm', ['run', '--silent', 'build'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stderr}`);
-    runBudgetBench({ root: process.cwd(), log });
+    await runBudgetBench({ root: process.cwd(), log });
     if (options.lighthouseRuns > 0) {
       log('');
       await runLighthouseBench({ root: process.cwd(), log, runs: options.lighthouseRuns });

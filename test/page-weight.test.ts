@@ -181,18 +181,18 @@ describe('layout-shift check', () => {
 });
 
 describe('runBudgetBench', () => {
-  it('prints a row per page, the missing references and the layout-shift result', () => {
+  it('prints a row per page, the missing references and the layout-shift result', async () => {
     const lines: string[] = [];
     const root = mkdtempSync(join(tmpdir(), 'xj-bench-budgets-'));
     try {
-      runBudgetBench({ root, log: (line) => lines.push(line) });
+      await runBudgetBench({ root, log: (line) => lines.push(line) });
       expect(lines.join('\n')).toMatch(/run `npm run build` first/);
       lines.length = 0;
       for (const [path, text] of Object.entries(FILES)) {
         mkdirSync(dirname(join(root, 'dist', path)), { recursive: true });
         writeFileSync(join(root, 'dist', path), text);
       }
-      runBudgetBench({ root, log: (line) => lines.push(line) });
+      await runBudgetBench({ root, log: (line) => lines.push(line) });
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -78,7 +78,10 @@ export function layoutShiftProblems(doc: Document, file: string): LayoutShiftPro
 /** Every layout-shift problem in every HTML page under `distRoot`; files are dist-relative. */
 export function distLayoutShiftProblems(distRoot: string): LayoutShiftProblem[] {
   return htmlPages(distRoot).flatMap((page) => {
-    const dom = new JSDOM(readFileSync(join(distRoot, page), 'utf8'));
+    const html = readFileSync(join(distRoot, page), 'utf8');
+    // A page with none of the elements checked has nothing to find; skipping its DOM keeps 2,000 source pages cheap.
+    if (!/<(?:svg|img|iframe)\b/i.test(html)) return [];
+    const dom = new JSDOM(html);
     const problems = layoutShiftProblems(dom.window.document, page);
     dom.window.close();
     return problems;
