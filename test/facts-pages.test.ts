@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factsPagePath, pageFacts } from '../src/lib/story/facts-pages.ts';
+import { factEntryHref, factsPagePath, pageFacts } from '../src/lib/story/facts-pages.ts';
 import type { Fact, Source } from '../src/schema.ts';
 import { FIXTURE_SOURCES, fixtureFact } from './support/chart-fixture.ts';
 
@@ -35,6 +35,11 @@ describe('facts pages', () => {
     const { factPage } = pageFacts(sources, facts, 8);
     // Listed under b too, but anchored under a, its first source.
     expect(factPage.get('projects-b-0')).toBe(1);
+    const paging = pageFacts(['a', 'b', 'c'].map(source), [...facts, ...factsOf('c', 8)], 8);
+    // From its own page a bare anchor; from another page, or a source page, the page's path too.
+    expect(factEntryHref(paging, 'projects-a-0', 1)).toBe('#fact-projects-a-0');
+    expect(factEntryHref(paging, 'projects-c-0', 1)).toBe('/facts/3/#fact-projects-c-0');
+    expect(factEntryHref(paging, 'projects-a-0')).toBe('/facts/#fact-projects-a-0');
   });
 
   it('cuts 2,000 sources of 10 facts into 80 pages within the page size', () => {

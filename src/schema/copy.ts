@@ -71,6 +71,8 @@ export const UiLabels = z.strictObject({
   moreSources: z.string().min(1).refine((t) => t.includes('{n}'), { message: 'must contain {n}' }),
   /** The same in image exports, without a count: `and other articles`. */
   otherSources: z.string().min(1),
+  /** In image exports of a chart its row budget cut, without counts. */
+  drawnSubset: z.string().min(1),
   /** The facts list's page links: the nav's name, the neighbours, and a page's name with `{n}` and `{total}`. */
   pager: z.strictObject({
     nav: z.string().min(1),

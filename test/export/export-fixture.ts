@@ -18,6 +18,7 @@ export const WORDS: ExportWords = {
   credit: 'From',
   siteTitle: 'Example ports, in figures',
   otherSources: 'and other articles',
+  drawnSubset: 'Drawn: a selection.',
 };
 
 /** A title with characters XML must escape. */

@@ -46,7 +46,8 @@ export const SOURCE_CREDITS = 8;
 /** The row-budget note, or null when the chart drew every row it qualified. */
 function selectionNote(shown: number, pool: Pool | undefined, labels: UiLabels): string | null {
   if (!pool || pool.total <= shown) return null;
-  return labels.rowBudget[pool.noun].replaceAll('{shown}', String(shown)).replaceAll('{total}', String(pool.total));
+  const count = new Intl.NumberFormat('en-US').format;
+  return labels.rowBudget[pool.noun].replaceAll('{shown}', count(shown)).replaceAll('{total}', count(pool.total));
 }
 
 function cellText(value: ChartRow[string], notStated: string): string {

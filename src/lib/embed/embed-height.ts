@@ -38,7 +38,7 @@ export function estimateEmbedHeight(view: ChartView, svg: string, footerText: st
   const text =
     lines(view.title, 17.6, inner) * 23 + 8 +
     lines(view.takeaway, 16, inner) * 24 + 8 +
-    view.notes.reduce((sum, note) => sum + lines(note, 13.6, inner - 18) * 20.4, view.notes.length ? 8 : 0) +
+    [...view.notes, ...(view.selection ? [view.selection] : [])].reduce((sum, note) => sum + lines(note, 13.6, inner - 18) * 20.4, view.notes.length || view.selection ? 8 : 0) +
     lines(source, 13.6, inner) * 20.4 + 14 +
     27 +
     lines(footerText, 13.6, inner) * 20.4 + 24;

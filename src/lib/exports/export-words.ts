@@ -19,9 +19,11 @@ export interface ExportWords {
    * an image stays the same (and cached) when an article adds one more source.
    */
   otherSources: string;
+  /** A note for a chart its row budget cut, uncounted for the same reason. */
+  drawnSubset: string;
 }
 
 /** The export's words from the site copy. */
 export function exportWords(copy: SiteCopy): ExportWords {
-  return { sourceLine: copy.labels.sourceLine, notVerified: copy.embed.notVerified, credit: copy.embed.credit, siteTitle: copy.title, otherSources: copy.labels.otherSources };
+  return { sourceLine: copy.labels.sourceLine, notVerified: copy.embed.notVerified, credit: copy.embed.credit, siteTitle: copy.title, otherSources: copy.labels.otherSources, drawnSubset: copy.labels.drawnSubset };
 }

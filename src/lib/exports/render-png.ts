@@ -37,6 +37,12 @@ const loadWasm = memoLast((): Promise<void> => readPackageFile(WASM).then((wasm)
 /** The fonts, read once per process. */
 const loadFonts = memoLast((): Promise<Uint8Array[]> => Promise.all(FONTS.map(readPackageFile)));
 
+/** The default zoom: 2×, for sharp screens. Part of the cache key, as the default every export uses. */
+export const PNG_SCALE = 2;
+
+/** Bump when `renderPng` changes how it draws (options, zoom rule), so cached PNGs are drawn again. */
+const RENDER_VERSION = 'render-png 1';
+
 /** The tallest image rendered, in pixels: resvg fails far beyond it, and no page or CMS shows more. */
 export const MAX_PNG_HEIGHT = 16_384;
 
@@ -46,7 +52,7 @@ export const MAX_PNG_HEIGHT = 16_384;
  */
 export const rendererKey = memoLast(async (): Promise<string> => {
   const [wasm, fonts] = await Promise.all([readPackageFile(WASM), loadFonts()]);
-  return renderKey([wasm, ...fonts, `scale 2, max ${MAX_PNG_HEIGHT}`]);
+  return renderKey([RENDER_VERSION, wasm, ...fonts, FAMILY, `scale ${PNG_SCALE}, max ${MAX_PNG_HEIGHT}`]);
 });
 
 /** The height an SVG declares on its root (our exports always do); 1 when it declares none. */
@@ -67,7 +73,7 @@ function release(object: { free(): void }): void {
  * Renders `svg` to a PNG at `scale` times its size (2 by default, for sharp
  * screens), smaller if that would be taller than {@link MAX_PNG_HEIGHT}.
  */
-export async function renderPng(svg: string, scale = 2): Promise<Uint8Array<ArrayBuffer>> {
+export async function renderPng(svg: string, scale = PNG_SCALE): Promise<Uint8Array<ArrayBuffer>> {
   const [, fontBuffers] = await Promise.all([loadWasm(), loadFonts()]);
   const font = { fontBuffers, defaultFontFamily: FAMILY, sansSerifFamily: FAMILY, loadSystemFonts: false };
   const height = svgHeight(svg);

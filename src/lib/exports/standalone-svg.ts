@@ -91,7 +91,7 @@ function exportLayout(view: ChartView, options: Omit<StandaloneOptions, 'theme'>
   const text: ExportText = {
     title: view.title,
     takeaway: view.takeaway,
-    notes: view.notes,
+    notes: view.selection ? [...view.notes, options.words.drawnSubset] : view.notes,
     footer: footerLines(view, options.words, options.storyUrl),
   };
   return layoutExport(text, chartSize(view.svg));

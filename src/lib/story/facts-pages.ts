@@ -54,6 +54,15 @@ export function pageFacts(sources: readonly Source[], facts: readonly Fact[], pe
 /** {@link pageFacts} of a loaded data file, worked out once. */
 export const factsPaging = memoOn((data: { sources: readonly Source[]; facts: readonly Fact[] }) => pageFacts(data.sources, data.facts));
 
+/**
+ * The link to fact `id`'s entry in the facts list from page `from` (0 for a
+ * page outside the list): a bare anchor on its own page, else its page's path.
+ */
+export function factEntryHref(paging: FactsPaging, id: string, from = 0): string {
+  const page = paging.factPage.get(id) ?? 1;
+  return `${page === from ? '' : factsPagePath(page)}#fact-${id}`;
+}
+
 /** The path of facts page `n`: `/facts/` for the first, `/facts/2/` after. */
 export function factsPagePath(n: number): string {
   return sitePath(n <= 1 ? 'facts/' : `facts/${n}/`);
