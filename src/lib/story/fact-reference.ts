@@ -3,6 +3,7 @@
  * data, who reported it and when, the quote it came from, and, where
  * sources disagree, the other value. Pure; the component only lays it out.
  */
+import { memoOn } from '../memo/memo.ts';
 import type { Fact, FactsFile, UiLabels } from '../../schema.ts';
 import { credits } from '../format/attribution.ts';
 import { formatChange, formatFact } from '../format/format-value.ts';
@@ -28,18 +29,24 @@ export interface FactReference {
   disputed: { factId: string; text: string; href: string; credit: string }[];
 }
 
+/** Facts and sources by id, once per data file: the story resolves dozens of references against thousands of facts. */
+const indexOf = memoOn((data: FactsFile) => ({
+  byId: new Map(data.facts.map((f) => [f.id, f])),
+  sources: new Map(data.sources.map((s) => [s.id, s])),
+  published: new Map(data.sources.map((s) => [s.id, s.published])),
+}));
+
 function earliestEvidence(fact: Fact, data: FactsFile) {
-  const published = new Map(data.sources.map((s) => [s.id, s.published]));
+  const { published } = indexOf(data);
   return [...fact.evidence].sort((a, b) => (published.get(a.source) ?? '').localeCompare(published.get(b.source) ?? ''))[0]!;
 }
 
 /** Resolves a fact id to what the story prints; throws, naming the id, when there is no such fact. */
 export function factReference(id: string, data: FactsFile, labels: UiLabels, part: FactPart = 'value'): FactReference {
-  const byId = new Map(data.facts.map((f) => [f.id, f]));
+  const { byId, sources } = indexOf(data);
   const fact = byId.get(id);
   if (!fact) throw new Error(`<Fact id="${id}">: no extracted fact has this id. Fix: pick a current id from src/generated/facts.json`);
   if (part === 'change' && !fact.change) throw new Error(`<Fact id="${id}" part="change">: this fact reports no change. Fix: drop part="change"`);
-  const sources = new Map(data.sources.map((s) => [s.id, s]));
   const evidence = earliestEvidence(fact, data);
   const others = data.conflicts
     .filter((c) => c.facts.includes(id))
