@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { elementNumberer, storyElements } from '../src/lib/story/story-elements.ts';
 import { elementId, planStory } from '../src/lib/story/story-plan.ts';
-import { BAR_FACTS } from './support/bar-facts.ts';
+import { CHART_FACTS } from './support/chart-facts.ts';
 import { fixtureContext } from './support/chart-fixture.ts';
 
-const charts = fixtureContext(BAR_FACTS);
+const charts = fixtureContext(CHART_FACTS);
 const shared = { data: charts.data, charts, chartCopy: new Map(), labels: charts.words.labels };
 const CHART_IDS = ['freight-trains', 'locator-map'];
 const file = (id: string, text: string) => ({ id, file: `content/story/${id}.mdx`, text });

@@ -56,6 +56,20 @@ export const UiLabels = z.strictObject({
   /** Header of whose figure it is, for a project's or a company's. */
   scope: z.string().min(1),
   scopes: z.strictObject({ project: z.string().min(1), company: z.string().min(1) }),
+  /** A chart panel's heading for a project's or a company's figures: `single projects`. */
+  panelScopes: z.strictObject({ project: z.string().min(1), company: z.string().min(1) }),
+  /**
+   * A chart panel's kind of period (`period-kind.ts`): none given, running
+   * totals, `{n}`-day or `{n}`-month spans, and names for spans of 1, 3, 6 and 12 months.
+   */
+  periodKinds: z.strictObject({
+    none: z.string().min(1),
+    running: z.string().min(1),
+    day: z.string().min(1),
+    days: z.string().min(1).refine((t) => t.includes('{n}'), { message: 'must contain {n}' }),
+    months: z.string().min(1).refine((t) => t.includes('{n}'), { message: 'must contain {n}' }),
+    named: z.strictObject({ 1: z.string().min(1), 3: z.string().min(1), 6: z.string().min(1), 12: z.string().min(1) }),
+  }),
   /** Header of the total a part belongs to. */
   partOf: z.string().min(1),
   /** Before the reason a low-confidence fact is kept out of charts and the story. */

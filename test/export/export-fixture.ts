@@ -8,7 +8,7 @@ import { EXPORT_CHART_WIDTH } from '../../src/lib/exports/export-layout.ts';
 import type { ExportWords } from '../../src/lib/exports/export-words.ts';
 import type { StandaloneOptions } from '../../src/lib/exports/standalone-svg.ts';
 import type { ChartCopy, Fact } from '../../src/schema.ts';
-import { BAR_FACTS } from '../support/bar-facts.ts';
+import { CHART_FACTS } from '../support/chart-facts.ts';
 import { fixtureContext, fixtureFact } from '../support/chart-fixture.ts';
 
 /** Words as the site copy would give them. */
@@ -48,7 +48,7 @@ const MAP_FACTS: Fact[] = [place('f-horgos', 'horgos'), place('f-irkeshtam', 'ir
 
 /** The view of a fixture chart at the export width. */
 export function fixtureView(id: 'freight-trains' | 'locator-map'): ChartView {
-  const context = fixtureContext(id === 'locator-map' ? MAP_FACTS : BAR_FACTS);
+  const context = fixtureContext(id === 'locator-map' ? MAP_FACTS : CHART_FACTS);
   return chartView(id, context, COPY, { width: EXPORT_CHART_WIDTH });
 }
 

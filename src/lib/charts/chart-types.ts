@@ -40,12 +40,29 @@ export interface ChartOptions {
 /** One cell of a data-table row: text or a number, or null when not stated. */
 export type Cell = string | number | null;
 
+/**
+ * How a row is drawn: a `bar` among others on its panel's one scale, a point
+ * on a `line` (a series over comparable periods), a `dot` (another value a
+ * source gave for a period already on the line), a `number` card (a figure
+ * with nothing comparable beside it), an `event` on the timeline, or a place
+ * on the `map`.
+ */
+export type ChartMark = 'bar' | 'line' | 'dot' | 'number' | 'event' | 'map';
+
 /** A row the chart plots. Its `id`, a fact's or an event's, ties it to its evidence. */
 export interface ChartRow {
   /** The fact or event the row shows. */
   id: string;
   /** Source ids whose evidence supports the row. */
   sources: string[];
+  /**
+   * The panel the row is drawn on: rows that share it share one scale, and so
+   * one measure, unit, status and kind of period (`panels.ts`).
+   */
+  panel: string;
+  mark: ChartMark;
+  /** The fact's status (`actual`, `planned`, …), or null for an event or a place. */
+  status: string | null;
   [column: string]: Cell | string[] | boolean | undefined;
 }
 

@@ -1,31 +1,42 @@
 /**
  * Facts as chart rows: every field a chart plots or its data table shows,
  * formatted once for people. Rows keep the fact id so every bar leads back
- * to its source sentence.
+ * to its source sentence. `panels.ts` then puts each row on its panel.
  */
-import type { Fact } from '../../schema.ts';
+import type { Fact, FactScope, FactStatus } from '../../schema.ts';
 import { credits } from '../format/attribution.ts';
 import { formatChange, formatFact } from '../format/format-value.ts';
 import { formatPeriod } from '../format/format-period.ts';
 import { measureLabel } from '../format/measure-label.ts';
 import type { ChartColumn, ChartContext, ChartRow, ChartWords } from './chart-types.ts';
+import { periodKind, type PeriodKind } from './period-kind.ts';
 
-/** A fact as a chart row. */
-export interface FactRow extends ChartRow {
+/** A fact's fields as a chart shows them, before it has a panel. */
+export interface FactDraft {
+  id: string;
+  sources: string[];
   measure: string;
   /** The measure's display name. */
   measureLabel: string;
+  status: FactStatus;
+  /** Whose figure it is: a place's total, one project's or one company's. */
+  scope: FactScope;
   /** Place name(s), `Alataw Pass and Horgos`; the not-stated label when there is none. */
   place: string;
   /** Gazetteer ids of the places, for focus. */
   placeIds: string[];
   /** Short period label, `H1 2022`. */
   period: string;
-  /** End of the period (ISO), or null: sorts rows in time. */
+  /** Start and end of the period (ISO), or null: place a row in time. */
+  periodStart: string | null;
   periodEnd: string | null;
+  /** What the period is: none, a running total, or its length (`period-kind.ts`). */
+  periodKind: PeriodKind;
   value: number;
   unit: string;
-  /** The figure as printed for people: `more than 5,900 trains`; a claim that is not a result says so: `59 projects (planned)`. */
+  /** The figure alone, `more than 5,900 trains`. */
+  figure: string;
+  /** The figure as printed for people: a claim that is not a result says so: `59 projects (planned)`. */
   display: string;
   /** The reported change, `+45.6% year-on-year`, or null. */
   change: string | null;
@@ -35,25 +46,38 @@ export interface FactRow extends ChartRow {
   credit: string;
 }
 
-/** Turns facts into rows, in the order given. */
-export function factRows(facts: readonly Fact[], context: ChartContext): FactRow[] {
+/** A fact as a chart row, on its panel. */
+export interface FactRow extends ChartRow, FactDraft {
+  status: FactStatus;
+  /** The panel's heading: the measure, and what the panel's rows share when it is not obvious. */
+  panelLabel: string;
+}
+
+/** Turns facts into drafts, in the order given. */
+export function factRows(facts: readonly Fact[], context: ChartContext): FactDraft[] {
   const { labels, measures } = context.words;
   return facts.map((fact) => {
     const sources = [...new Set(fact.evidence.map((e) => e.source))];
     const placeIds = fact.places.length ? fact.places : fact.place ? [fact.place] : [];
     const names = placeIds.map((id) => context.places.get(id)?.name ?? id);
+    const figure = formatFact(fact);
     return {
       id: fact.id,
       sources,
       measure: fact.measure,
       measureLabel: measureLabel(fact.measure, measures),
+      status: fact.status,
+      scope: fact.scope,
       place: names.length ? names.join(' and ') : labels.notStated,
       placeIds,
       period: formatPeriod(fact.period, { notStated: labels.noPeriod, until: labels.until }),
+      periodStart: fact.period?.start ?? null,
       periodEnd: fact.period?.end ?? null,
+      periodKind: periodKind(fact.period),
       value: fact.value,
       unit: fact.unit,
-      display: fact.status === 'actual' ? formatFact(fact) : `${formatFact(fact)} (${labels.statuses[fact.status]})`,
+      figure,
+      display: fact.status === 'actual' ? figure : `${figure} (${labels.statuses[fact.status]})`,
       change: fact.change ? formatChange(fact.change) : null,
       from: fact.change?.from ?? null,
       credit: credits(sources, context.sources),

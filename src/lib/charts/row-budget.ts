@@ -6,16 +6,17 @@
  * (`ChartView.selection`, from the module's `pool`). Every figure stays in the facts table and the
  * full data files.
  */
-import { groupKey } from './bar-layout.ts';
-import type { FactRow } from './fact-rows.ts';
+import type { FactDraft } from './fact-rows.ts';
 
-/** At most this many bars per group (one measure and unit). */
+/** At most this many figures per group (one measure and unit). */
 export const BARS_PER_GROUP = 8;
+
+const groupKey = (row: FactDraft) => `${row.measure}|${row.unit}`;
 /** At most this many events on the timeline. */
 export const TIMELINE_EVENTS = 12;
 
 /** Latest period first (no period last), then largest, then id, so the choice is stable. */
-function latestFirst(a: FactRow, b: FactRow): number {
+function latestFirst(a: FactDraft, b: FactDraft): number {
   const byEnd = (b.periodEnd ?? '').localeCompare(a.periodEnd ?? '');
   return byEnd || b.value - a.value || a.id.localeCompare(b.id);
 }
@@ -25,7 +26,7 @@ function latestFirst(a: FactRow, b: FactRow): number {
  * larger one keeps each place's latest figure (the largest, among equals),
  * then the {@link BARS_PER_GROUP} largest of those. Input order is kept.
  */
-export function latestAndLargest<R extends FactRow>(rows: readonly R[], perGroup = BARS_PER_GROUP): R[] {
+export function latestAndLargest<R extends FactDraft>(rows: readonly R[], perGroup = BARS_PER_GROUP): R[] {
   const groups = new Map<string, R[]>();
   for (const row of rows) {
     const members = groups.get(groupKey(row));

@@ -48,6 +48,9 @@ function toRow(event: Event, context: ChartContext): TimelineRow {
   return {
     id: event.id,
     sources,
+    panel: 'timeline',
+    mark: 'event',
+    status: null,
     date: event.date.start,
     dateLabel: formatEventDate(event.date.start, event.precision),
     precision: event.precision,

@@ -29,6 +29,17 @@ function unitWord(unit: string, value: number): string {
   return value === 1 ? unit.replace(/ies$/, 'y').replace(/s$/, '') : unit;
 }
 
+/** The unit as a plural noun, for a heading over bare numbers: `yuan`, `US dollars`, `trains`. */
+export function unitName(unit: string): string {
+  switch (unit) {
+    case 'CNY': return 'yuan';
+    case 'USD': return 'US dollars';
+    case 'EUR': return 'euros';
+    case 'percent': return '%';
+    default: return unitWord(unit, 2);
+  }
+}
+
 /** A value with its unit, without qualifier. */
 export function formatQuantity(value: number, unit: string): string {
   const n = formatNumber(value);

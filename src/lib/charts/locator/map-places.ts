@@ -105,6 +105,9 @@ export function mapPlaces({ data, places, corridors, basemap }: ChartContext): L
     return {
       id: place.id,
       sources: [...new Set(facts.flatMap((f) => f.evidence.map((e) => e.source)))].sort(),
+      panel: 'map',
+      mark: 'map',
+      status: null,
       name: place.name,
       kind: place.kind,
       role,
