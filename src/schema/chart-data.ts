@@ -18,6 +18,16 @@ export const ChartDataRow = z.looseObject({
   quote: z.string().nullable(),
   /** Link to the sentence the row comes from on this site, or null (a place on the map). */
   evidence: z.url().nullable(),
+  /**
+   * The panel the row is drawn on. Rows that share a panel share one scale,
+   * and so one measure, unit, status and kind of period. Data contract 0.9;
+   * absent in older files.
+   */
+  panel: z.string().min(1).optional(),
+  /** How the row is drawn: `bar`, `line`, `dot`, `number`, `event` or `map`. Data contract 0.9; absent in older files. */
+  mark: z.enum(['bar', 'line', 'dot', 'number', 'event', 'map']).optional(),
+  /** The fact's status (`actual`, `planned`, …); null for an event or a place. Data contract 0.9; absent in older files. */
+  status: z.string().nullable().optional(),
 }).catchall(ChartDataValue);
 export type ChartDataRow = z.infer<typeof ChartDataRow>;
 

@@ -16,6 +16,7 @@ import { CHART_IDS, getChart } from '../../src/lib/charts/registry.ts';
 import type { ChartData } from '../../src/schema.ts';
 import { builtPage } from '../support/story-pages.ts';
 import { distFile } from '../support/route-dist.ts';
+import { panelProblems } from '../support/panel-rules.ts';
 
 function dist(path: string): Buffer {
   const file = distFile(path);
@@ -66,6 +67,12 @@ describe.each(CHART_IDS)('chart %s', (id) => {
     }
     const validate = compileSchema(JSON.parse(dist('/data/chart.schema.json').toString('utf8')) as object);
     expect(validate(json), JSON.stringify(validate.errors?.slice(0, 2))).toBe(true);
+  });
+
+  it('says how each exported row is drawn, and rows sharing a panel share measure, unit, status and period kind', () => {
+    const json = JSON.parse(dist(`/data/${id}.json`).toString('utf8')) as ChartData;
+    expect(json.fields).toEqual(expect.arrayContaining(['panel', 'mark', 'status']));
+    expect(panelProblems(json.rows)).toEqual([]);
   });
 
   it('has an embed page with only the chart: noindex, canonical to the story, oEmbed, data and credit links', () => {
