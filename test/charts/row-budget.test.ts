@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { chartView, SOURCE_CREDITS } from '../../src/lib/charts/chart-view.ts';
 import { CHART_IDS } from '../../src/lib/charts/registry.ts';
 import { investmentByZone } from '../../src/lib/charts/investment-by-zone.ts';
-import { BARS_PER_GROUP, latestAndLargest, latestRows, TIMELINE_EVENTS } from '../../src/lib/charts/row-budget.ts';
+import { BARS_PER_GROUP, CARDS, latestAndLargest, latestRows, SERIES_POINTS, TIMELINE_EVENTS } from '../../src/lib/charts/row-budget.ts';
+import { freightTrains } from '../../src/lib/charts/freight-trains.ts';
 import { timeline } from '../../src/lib/charts/timeline.ts';
 import { chartData } from '../../src/lib/exports/chart-data.ts';
 import { loadChartCopy } from '../../src/lib/load/load-chart-copy.ts';
@@ -86,5 +87,34 @@ describe('row budget', () => {
     expect(view.sources.map((s) => s.id)).toEqual(sources.slice(-SOURCE_CREDITS).map((s) => s.id));
     expect(view.moreSources).toBe(`and ${20 - SOURCE_CREDITS} other articles`);
     expect(chartView('investment-by-zone', fixtureContext(investments(3)), loadChartCopy(CHART_IDS)).moreSources).toBeNull();
+  });
+});
+
+describe('row budget and series', () => {
+  const yearly = (place: string, years: number[]) => years.map((y) => fixtureFact({
+    id: `train-trips-${place}-${y}`, kind: 'trains', measure: 'train-trips', value: y - 1990, unit: 'trains', place,
+    period: { start: `${y}-01-01`, end: `${y}-12-31`, label: `in ${y}` },
+  }));
+
+  it(`keeps a series whole up to its ${SERIES_POINTS} latest periods, however many other places compete`, () => {
+    const years = Array.from({ length: SERIES_POINTS + 3 }, (_, i) => 2005 + i);
+    const others = PLACES.filter((p) => p !== 'horgos').map((p, i) => yearly(p, [2010 + i])[0]!);
+    const rows = freightTrains.rows(fixtureContext([...yearly('horgos', years), ...others]));
+    const line = rows.filter((r) => r.mark === 'line');
+    expect(line.map((r) => r.periodEnd?.slice(0, 4))).toEqual(years.slice(-SERIES_POINTS).map(String));
+    expect(rows.filter((r) => r.mark === 'bar').length).toBeLessThanOrEqual(BARS_PER_GROUP);
+  });
+
+  it(`draws at most ${CARDS} cards, results first`, () => {
+    const plans = Array.from({ length: CARDS + 5 }, (_, i) => fixtureFact({
+      id: `investment-planned-${i}`, kind: 'investment', measure: 'investment-planned', value: (i + 1) * 1e9, unit: 'CNY', status: 'planned',
+      // Spans of different lengths share no scale, so each plan is a card of its own.
+      place: PLACES[i % PLACES.length]!, period: { start: '2020-01-01', end: `2020-01-${String(i + 2).padStart(2, '0')}`, label: 'early January' },
+    }));
+    const inPlace = fixtureFact({ id: 'investment-in-place-x', kind: 'investment', measure: 'investment-in-place', value: 1, unit: 'CNY', place: 'hami' });
+    const rows = investmentByZone.rows(fixtureContext([...plans, inPlace]));
+    const cards = rows.filter((r) => r.mark === 'number');
+    expect(cards.length).toBe(CARDS);
+    expect(cards.map((r) => r.id)).toContain('investment-in-place-x');
   });
 });

@@ -7,7 +7,7 @@
  * - a place with the same measure over {@link SERIES_MIN} or more periods
  *   gets a `line` panel of its own: the series grows as editors add articles;
  * - two or more other rows share a `bar` panel, unless one's place contains another's;
- * - a row with nothing comparable beside it, or a growth rate, is a `number` card.
+ * - a row with nothing comparable beside it, or a growth rate or share, is a `number` card.
  *
  * Panel ids are stable words (`bar:train-trips:trains:actual:place:6m`), so
  * outside tools reading `/data/<chart-id>.json` can check the rule themselves.
@@ -32,12 +32,21 @@ export function panelKey(row: FactDraft): string {
   return [row.measure, row.unit, row.status, row.scope, row.periodKind].join(':');
 }
 
-/** A growth rate reported on its own is read with its level, never as a bar among levels. */
-export function isGrowth(row: FactDraft): boolean {
-  return row.unit === 'percent' && /(^|-)growth$/.test(row.measure);
+/**
+ * A growth rate or a share reported on its own is read with its level, never
+ * as a bar: two shares of one measure are shares of different wholes
+ * (trade with Central Asia, trade with ASEAN).
+ */
+export function isRatio(row: FactDraft): boolean {
+  return row.unit === 'percent' && /(^|-)(growth|share)$/.test(row.measure);
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+/** Whether one place's rows of one panel key make a series: periods of one length, {@link SERIES_MIN} of them or more. */
+export function isSeries(rows: readonly FactDraft[]): boolean {
+  return rows.length > 0 && rows[0]!.periodKind !== 'none' && new Set(rows.map((r) => r.periodEnd)).size >= SERIES_MIN;
+}
+
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
@@ -48,7 +57,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-const placeKey = (row: FactDraft) => row.placeIds.join('+') || row.place;
+export const placeKey = (row: FactDraft) => row.placeIds.join('+') || row.place;
 
 /** One row per period is on the line: the one most sources report (then by id); other values for that period are dots. */
 function seriesMarks(rows: readonly FactDraft[]): Map<FactDraft, 'line' | 'dot'> {
@@ -75,24 +84,36 @@ function splitWholes(rows: readonly FactDraft[], within: Within): { parts: FactD
   return { parts: rows.filter((r) => !isWhole(r)), wholes: rows.filter(isWhole) };
 }
 
+/**
+ * Rows a reader could not tell apart on a bar (one place, one period, one
+ * source: a figure and the one it replaced, "from five hours to one") are
+ * cards, each with its own sentence behind it.
+ */
+function splitAlike(rows: readonly FactDraft[]): { distinct: FactDraft[]; alike: FactDraft[] } {
+  const identity = (r: FactDraft) => [placeKey(r), r.periodStart, r.periodEnd, r.credit].join('|');
+  const counts = groupBy(rows, identity);
+  const alone = (r: FactDraft) => counts.get(identity(r))!.length === 1;
+  return { distinct: rows.filter(alone), alike: rows.filter((r) => !alone(r)) };
+}
+
 function drafts(rows: readonly FactDraft[], within: Within): Draft[] {
   const panels: Draft[] = [];
   for (const [key, members] of groupBy(rows, panelKey)) {
-    if (isGrowth(members[0]!)) {
+    if (isRatio(members[0]!)) {
       for (const row of members) panels.push(card(key, row));
       continue;
     }
     const rest: FactDraft[] = [];
     for (const [place, ofPlace] of groupBy(members, placeKey)) {
-      const periods = new Set(ofPlace.map((r) => r.periodEnd));
-      if (members[0]!.periodKind !== 'none' && periods.size >= SERIES_MIN) {
+      if (isSeries(ofPlace)) {
         panels.push({ mark: 'line', key, id: `line:${key}:${place}`, rows: ofPlace, series: ofPlace[0]!.place });
       } else rest.push(...ofPlace);
     }
     const { parts, wholes } = splitWholes(rest, within);
-    if (parts.length >= 2) panels.push({ mark: 'bar', key, id: `bar:${key}`, rows: parts, series: null });
-    else panels.push(...parts.map((row) => card(key, row)));
-    panels.push(...wholes.map((row) => card(key, row)));
+    const { distinct, alike } = splitAlike(parts);
+    if (distinct.length >= 2) panels.push({ mark: 'bar', key, id: `bar:${key}`, rows: distinct, series: null });
+    else panels.push(...distinct.map((row) => card(key, row)));
+    panels.push(...wholes.map((row) => card(key, row)), ...alike.map((row) => card(key, row)));
   }
   return panels;
 }

@@ -2,16 +2,24 @@
  * The row budget: how much a chart draws when the corpus grows. A chart that
  * drew every fact would weigh megabytes at 2,000 articles and say nothing a
  * reader could take in. Below the budget a chart draws every row it
- * qualifies; above it, it keeps the latest and largest, and says so
- * (`ChartView.selection`, from the module's `pool`). Every figure stays in the facts table and the
- * full data files.
+ * qualifies; above it, it keeps what compares best, and says so
+ * (`ChartView.selection`, from the module's `pool`). Every figure stays in
+ * the facts table and the full data files.
+ *
+ * The budget knows panels (`panels.ts`): a series keeps its latest periods
+ * whole, so it grows as articles are added instead of being cut to one
+ * point; a bar panel keeps each place's latest figure, then the largest; and
+ * the cards, figures with nothing to compare with, are capped last.
  */
-import type { FactDraft } from './fact-rows.ts';
+import type { FactDraft, FactRow } from './fact-rows.ts';
+import { groupBy, isSeries, panelKey, placeKey } from './panels.ts';
 
-/** At most this many figures per group (one measure and unit). */
+/** At most this many bars per panel. */
 export const BARS_PER_GROUP = 8;
-
-const groupKey = (row: FactDraft) => `${row.measure}|${row.unit}`;
+/** At most this many periods per series. */
+export const SERIES_POINTS = 12;
+/** At most this many number cards per chart. */
+export const CARDS = 12;
 /** At most this many events on the timeline. */
 export const TIMELINE_EVENTS = 12;
 
@@ -21,30 +29,49 @@ function latestFirst(a: FactDraft, b: FactDraft): number {
   return byEnd || b.value - a.value || a.id.localeCompare(b.id);
 }
 
+/** Each place's latest figure (the largest, among equals), then the `max` largest of those. */
+function latestPerPlace<R extends FactDraft>(rows: readonly R[], max: number): R[] {
+  const perPlace = new Map<string, R>();
+  for (const row of [...rows].sort(latestFirst)) if (!perPlace.has(placeKey(row))) perPlace.set(placeKey(row), row);
+  return [...perPlace.values()].sort((a, b) => b.value - a.value || a.id.localeCompare(b.id)).slice(0, max);
+}
+
+/** A series' rows for its `max` latest periods, every value given for them. */
+function latestPeriods<R extends FactDraft>(rows: readonly R[], max: number): R[] {
+  const ends = [...new Set(rows.map((r) => r.periodEnd ?? ''))].sort().slice(-max);
+  return rows.filter((r) => ends.includes(r.periodEnd ?? ''));
+}
+
 /**
- * The rows a bar chart draws: a group within the budget keeps every row; a
- * larger one keeps each place's latest figure (the largest, among equals),
- * then the {@link BARS_PER_GROUP} largest of those. Input order is kept.
+ * The drafts a chart draws, before panels: per panel key, every place with a
+ * series keeps its {@link SERIES_POINTS} latest periods; the other rows keep
+ * all when within {@link BARS_PER_GROUP}, else each place's latest and the
+ * largest of those. Input order is kept.
  */
 export function latestAndLargest<R extends FactDraft>(rows: readonly R[], perGroup = BARS_PER_GROUP): R[] {
-  const groups = new Map<string, R[]>();
-  for (const row of rows) {
-    const members = groups.get(groupKey(row));
-    if (members) members.push(row);
-    else groups.set(groupKey(row), [row]);
-  }
   const kept = new Set<R>();
-  for (const members of groups.values()) {
-    if (members.length <= perGroup) {
-      for (const row of members) kept.add(row);
-      continue;
+  for (const members of groupBy(rows, panelKey).values()) {
+    const rest: R[] = [];
+    for (const ofPlace of groupBy(members, placeKey).values()) {
+      if (isSeries(ofPlace)) for (const row of latestPeriods(ofPlace, SERIES_POINTS)) kept.add(row);
+      else rest.push(...ofPlace);
     }
-    const perPlace = new Map<string, R>();
-    for (const row of [...members].sort(latestFirst)) if (!perPlace.has(row.place)) perPlace.set(row.place, row);
-    const largest = [...perPlace.values()].sort((a, b) => b.value - a.value || a.id.localeCompare(b.id)).slice(0, perGroup);
-    for (const row of largest) kept.add(row);
+    for (const row of rest.length <= perGroup ? rest : latestPerPlace(rest, perGroup)) kept.add(row);
   }
   return rows.filter((row) => kept.has(row));
+}
+
+/** Results before plans, then latest, then largest: which cards a chart keeps when it has more than {@link CARDS}. */
+function cardRank(a: FactRow, b: FactRow): number {
+  return Number(a.status !== 'actual') - Number(b.status !== 'actual') || latestFirst(a, b);
+}
+
+/** The rows on their panels with the cards capped at `max`; panel order is kept. */
+export function capCards(rows: readonly FactRow[], max = CARDS): FactRow[] {
+  const cards = rows.filter((r) => r.mark === 'number');
+  if (cards.length <= max) return [...rows];
+  const kept = new Set(cards.sort(cardRank).slice(0, max));
+  return rows.filter((r) => r.mark !== 'number' || kept.has(r));
 }
 
 /** The {@link TIMELINE_EVENTS} latest rows by `dateOf`, in input order; all of them within the budget. */
