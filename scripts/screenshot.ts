@@ -1,62 +1,57 @@
 /**
- * Screenshots the built story in headless Chromium at phone and desktop
- * widths, one image per step (and the whole page without JavaScript, in the
- * dark theme), and checks what a reader would notice: the page never scrolls
- * sideways, chart labels never overlap, chart text is large enough to read,
- * and without JavaScript every step still shows its chart. Exits non-zero, listing the problems, if not.
+ * Screenshots the built story in headless Chromium, every step at phone and
+ * desktop widths in the light and the dark theme, and every embed at 320 px;
+ * then the whole page without JavaScript. It checks what a reader would
+ * notice: the page never scrolls sideways, chart labels never overlap or run
+ * outside their chart, chart text is large enough to read (`MIN_TEXT_PX`),
+ * and without JavaScript every step still shows its chart. Exits non-zero,
+ * listing the problems, if not. The site's browser tests run the same checks.
  *
  * Usage: npm run build && npm run screenshot [-- --out <dir>]
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { CHART_IDS } from '../src/lib/charts/registry.ts';
+import { chartProblems, chartTexts } from './browser/chart-checks.ts';
 import { launchChromium, serveDist } from './browser/launch.ts';
-import { MIN_TEXT_PX, illegible, overlaps, type TextBox } from './browser/layout-checks.ts';
+import { MIN_TEXT_PX } from './browser/layout-checks.ts';
 
 const WIDTHS = [375, 1280];
+const SCHEMES = ['light', 'dark'] as const;
+const EMBED_WIDTH = 320;
 
-interface ChartText extends TextBox { chart: string; fontPx: number; outside: boolean }
-
-/** Every text of every visible chart, with its rendered box and font size. */
-async function chartTexts(page: Page): Promise<ChartText[]> {
-  return page.$$eval('figure.chart', (figures) => figures.flatMap((figure) => {
-    const svg = figure.querySelector('svg');
-    if (!svg || svg.getBoundingClientRect().width === 0) return [];
-    const frame = svg.getBoundingClientRect();
-    const scale = frame.width / svg.viewBox.baseVal.width;
-    return [...svg.querySelectorAll('text')].map((t) => {
-      const r = t.getBoundingClientRect();
-      const size = parseFloat(getComputedStyle(t).fontSize) * scale;
-      const outside = r.left < frame.left - 1 || r.right > frame.right + 1;
-      return { chart: figure.getAttribute('data-chart') ?? '?', text: t.textContent ?? '', x: r.x, y: r.y, width: r.width, height: r.height, fontPx: size, outside };
-    });
-  }));
-}
-
-async function checkWidth(page: Page, url: string, width: number, out: string): Promise<string[]> {
-  const problems: string[] = [];
-  await page.setViewportSize({ width, height: width < 600 ? 740 : 900 });
-  // No fade-in, so each screenshot shows the chart as it settles, not half-faded.
-  await page.emulateMedia({ reducedMotion: 'reduce' });
+async function checkStory(browser: Browser, url: string, width: number, scheme: 'light' | 'dark', out: string): Promise<string[]> {
+  const context = await browser.newContext({ viewport: { width, height: width < 600 ? 740 : 900 }, colorScheme: scheme, reducedMotion: 'reduce' });
+  const page = await context.newPage();
   await page.goto(url);
+  const problems: string[] = [];
   const steps = await page.locator('.step').count();
   for (let i = 0; i < steps; i += 1) {
     await page.locator('.step').nth(i).scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, window.innerHeight * 0.15));
     await page.waitForTimeout(150);
-    await page.screenshot({ path: join(out, `story-${width}-step-${String(i + 1).padStart(2, '0')}.png`) });
+    await page.screenshot({ path: join(out, `story-${width}-${scheme}-step-${String(i + 1).padStart(2, '0')}.png`) });
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     if (scrollWidth > 0) problems.push(`${width}px step ${i + 1}: page scrolls sideways by ${scrollWidth}px`);
-    const texts = await chartTexts(page);
-    for (const chart of new Set(texts.map((t) => t.chart))) {
-      const own = texts.filter((t) => t.chart === chart);
-      for (const t of own.filter((x) => x.outside)) problems.push(`${width}px ${chart}: "${t.text}" runs outside the chart`);
-      for (const [a, b] of overlaps(own)) problems.push(`${width}px ${chart}: "${a.text}" overlaps "${b.text}"`);
-      for (const t of illegible(own, (box) => (box as ChartText).fontPx)) problems.push(`${width}px ${chart}: "${t.text}" renders at ${(t as ChartText).fontPx.toFixed(1)}px (< ${MIN_TEXT_PX}px)`);
-    }
+    problems.push(...chartProblems(await chartTexts(page), `${width}px`, MIN_TEXT_PX.page));
   }
-  await page.screenshot({ path: join(out, `story-${width}-full.png`), fullPage: true });
-  return [...new Set(problems)];
+  await page.screenshot({ path: join(out, `story-${width}-${scheme}-full.png`), fullPage: true });
+  await context.close();
+  return problems;
+}
+
+async function checkEmbeds(browser: Browser, url: string, scheme: 'light' | 'dark', out: string): Promise<string[]> {
+  const context = await browser.newContext({ viewport: { width: EMBED_WIDTH, height: 700 }, colorScheme: scheme });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  for (const id of CHART_IDS) {
+    await page.goto(`${url}embed/${id}/`);
+    await page.screenshot({ path: join(out, `embed-${EMBED_WIDTH}-${scheme}-${id}.png`), fullPage: true });
+    problems.push(...chartProblems(await chartTexts(page), `embed ${EMBED_WIDTH}px`, MIN_TEXT_PX.embed));
+  }
+  await context.close();
+  return problems;
 }
 
 /** Without JavaScript every step must show its own chart, and the page must still fit the width. */
@@ -67,13 +62,11 @@ async function checkWithoutScript(browser: Browser, url: string, width: number, 
   await page.screenshot({ path: join(out, `story-${width}-no-js-dark.png`), fullPage: true });
   const problems: string[] = [];
   const steps = await page.locator('.step').count();
-  for (let i = 0; i < steps; i += 1) {
-    await page.locator('.step').nth(i).screenshot({ path: join(out, `story-${width}-no-js-dark-step-${String(i + 1).padStart(2, '0')}.png`) });
-  }
   const shown = await page.$$eval('.step .step-figure svg', (svgs) => svgs.filter((s) => s.getBoundingClientRect().width > 0).length);
   if (shown !== steps) problems.push(`${width}px without JavaScript: ${shown} of ${steps} steps show their chart`);
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   if (scrollWidth > 0) problems.push(`${width}px without JavaScript: page scrolls sideways by ${scrollWidth}px`);
+  problems.push(...chartProblems(await chartTexts(page), `${width}px without JavaScript`, MIN_TEXT_PX.page));
   await context.close();
   return problems;
 }
@@ -85,16 +78,17 @@ async function main(): Promise<void> {
   const server = await serveDist(4329);
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage();
     const problems: string[] = [];
-    for (const width of WIDTHS) problems.push(...await checkWidth(page, server.url, width, out));
+    for (const width of WIDTHS) for (const scheme of SCHEMES) problems.push(...await checkStory(browser, server.url, width, scheme, out));
+    for (const scheme of SCHEMES) problems.push(...await checkEmbeds(browser, server.url, scheme, out));
     for (const width of WIDTHS) problems.push(...await checkWithoutScript(browser, server.url, width, out));
-    console.log(`Screenshots in ${out}/ at ${WIDTHS.join(' and ')} px.`);
-    if (problems.length) {
-      console.error(`${problems.length} layout problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    const unique = [...new Set(problems)];
+    console.log(`Screenshots in ${out}/: every step at ${WIDTHS.join(' and ')} px and every embed at ${EMBED_WIDTH} px, light and dark.`);
+    if (unique.length) {
+      console.error(`${unique.length} layout problem(s):\n${unique.map((p) => `  - ${p}`).join('\n')}`);
       process.exitCode = 1;
     } else {
-      console.log('No sideways scroll, no chart text overlapping or outside its chart, all chart text at least 9 px, every step charted without JavaScript.');
+      console.log(`No sideways scroll, no chart text overlapping or outside its chart, chart text at least ${MIN_TEXT_PX.page} px on the page and ${MIN_TEXT_PX.embed} px in a ${EMBED_WIDTH} px embed, every step charted without JavaScript.`);
     }
   } finally {
     await browser.close();

@@ -12,8 +12,12 @@ export interface TextBox {
   height: number;
 }
 
-/** Smallest rendered text height, in CSS px, we accept as legible on a phone. */
-export const MIN_TEXT_PX = 9;
+/**
+ * Smallest chart text, in CSS px, we accept: on a page (a 375 px phone or a
+ * desktop), and in an embed as narrow as 320 px, where the host's column
+ * leaves less room.
+ */
+export const MIN_TEXT_PX = { page: 12, embed: 11 } as const;
 
 /** Pairs of boxes that overlap by more than `tolerance` px in both directions. */
 export function overlaps(boxes: readonly TextBox[], tolerance = 1): [TextBox, TextBox][] {
@@ -30,7 +34,7 @@ export function overlaps(boxes: readonly TextBox[], tolerance = 1): [TextBox, Te
   return pairs;
 }
 
-/** Boxes whose text renders smaller than {@link MIN_TEXT_PX}. */
-export function illegible(boxes: readonly TextBox[], fontPx: (box: TextBox) => number): TextBox[] {
-  return boxes.filter((box) => box.text.trim() !== '' && fontPx(box) < MIN_TEXT_PX);
+/** Boxes whose text renders smaller than `min` px (see {@link MIN_TEXT_PX}). */
+export function illegible(boxes: readonly TextBox[], fontPx: (box: TextBox) => number, min: number = MIN_TEXT_PX.page): TextBox[] {
+  return boxes.filter((box) => box.text.trim() !== '' && fontPx(box) < min);
 }

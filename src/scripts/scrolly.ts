@@ -1,8 +1,10 @@
 /**
- * The scrolly enhancement. Without it every step shows its own figure
- * inline; with it the figures move into the sticky graphic and the one for
- * the active step is shown. All state comes from `activeStep`, recomputed
- * from the steps' positions, never accumulated from events.
+ * The scrolly enhancement, on a wide screen. Without it every step shows its
+ * own figure inline; with it the figures move into the sticky graphic and the
+ * one for the active step is shown. All state comes from `activeStep`,
+ * recomputed from the steps' positions, never accumulated from events. When
+ * the window narrows below the layout's breakpoint (a tablet turned upright),
+ * the figures go back into their steps.
  *
  * A figure's source links and data table stay in its step: the sticky
  * graphic comes before every step in the document, so anything focusable
@@ -20,29 +22,44 @@ function keepInStep(figure: HTMLElement): void {
   figure.after(holder);
 }
 
+/** The media query story.css lays the scrolly out under; a browser that does not know `scripting` never matches it. */
+const LAYOUT = '(scripting: enabled) and (min-width: 960px)';
+
 function enhance(root: HTMLElement): void {
   const graphic = root.querySelector<HTMLElement>('.scrolly-graphic');
   const steps = [...root.querySelectorAll<HTMLElement>('.step')];
   const figures = steps.map((step) => step.querySelector<HTMLElement>('.step-figure'));
   if (!graphic || steps.length === 0 || figures.some((f) => f === null)) return;
-  // story.css lays the scrolly out under `(scripting: enabled)`; a browser that does not know the
-  // feature keeps the plain column, figures inline, so the script leaves them where they are.
-  if (!matchMedia('(scripting: enabled)').matches) return;
   for (const figure of figures) keepInStep(figure!);
-  for (const figure of figures) graphic.append(figure!);
-  root.dataset.scrolly = 'on';
-
+  const layout = matchMedia(LAYOUT);
   let current = -1;
+  /** Figures into the graphic when the layout is on; back after their step's text, all shown, when it is off. */
+  const place = () => {
+    const on = layout.matches;
+    figures.forEach((figure, i) => {
+      if (on) graphic.append(figure!);
+      else {
+        steps[i]!.querySelector('.step-text')!.after(figure!);
+        figure!.hidden = false;
+        steps[i]!.removeAttribute('data-active');
+      }
+    });
+    root.dataset.scrolly = on ? 'on' : 'off';
+    current = -1;
+    if (on) update();
+    else graphic.style.removeProperty('top');
+  };
   const show = (active: number) => {
-    if (active === current) return;
+    if (active === current || !layout.matches) return;
     current = active;
     figureVisibility(figures.length, active).forEach((visible, i) => { figures[i]!.hidden = !visible; });
     steps.forEach((step, i) => step.toggleAttribute('data-active', i === active));
     fitGraphic();
   };
-  // A chart taller than the screen (phones) sticks by its bottom edge, so all of it can be read.
+  // A chart taller than the screen sticks by its bottom edge, so all of it can be read.
   const fitGraphic = () => { graphic.style.top = `${Math.min(0, window.innerHeight - graphic.offsetHeight)}px`; };
   const update = () => show(activeStep(steps.map((s) => s.getBoundingClientRect()), window.innerHeight));
+  layout.addEventListener('change', place);
 
   let queued = false;
   const schedule = () => {
@@ -57,7 +74,7 @@ function enhance(root: HTMLElement): void {
   window.addEventListener('hashchange', schedule);
   // Keyboard readers move step by step; the focused step wins.
   steps.forEach((step, i) => step.addEventListener('focusin', () => show(i)));
-  update();
+  place();
 }
 
 const root = document.querySelector<HTMLElement>('.scrolly');

@@ -124,7 +124,9 @@ describe('the story at /', () => {
   it('reads without JavaScript, and the scrolly enhancement stays under 25 KB gzipped', () => {
     const html = readFileSync('dist/index.html', 'utf8');
     const doc = builtPage('/');
-    expect(doc.querySelectorAll('.step .step-figure svg').length).toBe(doc.querySelectorAll('.step').length);
+    // Each step carries its chart drawn twice, narrow and wide; CSS shows one.
+    expect(doc.querySelectorAll('.step .step-figure .chart-narrow svg').length).toBe(doc.querySelectorAll('.step').length);
+    expect(doc.querySelectorAll('.step .step-figure .chart-wide svg').length).toBe(doc.querySelectorAll('.step').length);
     const scripts = [...doc.querySelectorAll('script')];
     expect(scripts.every((s) => s.getAttribute('type') === 'module' && s.getAttribute('src'))).toBe(true);
     const bytes = scripts.reduce((sum, s) => sum + gzipSync(readFileSync(`dist${s.getAttribute('src')}`)).length, 0);

@@ -103,5 +103,12 @@ export interface Pool {
   noun: 'figures' | 'events';
 }
 
-/** Default options: the story's sticky column on a phone stays legible at this width. */
-export const DEFAULT_CHART_OPTIONS: ChartOptions = { width: 440, focus: null };
+/**
+ * Default options: the narrow drawing, for phones. Drawn at the width it is
+ * shown at (a 375 px phone's column is about 343 px), its text stays at the
+ * chart's font size instead of shrinking with a wider SVG.
+ */
+export const DEFAULT_CHART_OPTIONS: ChartOptions = { width: 320, focus: null };
+
+/** The story's wide drawing, shown from 40em: the desktop graphic column is about 650 px. */
+export const STORY_WIDE_WIDTH = 640;

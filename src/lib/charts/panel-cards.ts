@@ -26,8 +26,9 @@ function drawCard(drawing: Drawing, row: FactRow, x: number, top: number, room: 
   let y = top + PAD + LINE / 2;
   y += addWrapped(drawing, row.panelLabel, x, y, room, { size: FONT_SIZE, bold: true, role: 'heading', focused }) * LINE;
   const size = bigSize(row.figure, room);
-  drawing.texts.push({ x, y: y + size / 2, text: row.figure, size, bold: true, anchor: 'start', role: 'number', focused });
-  y += size + 8;
+  // A line of text is about 1.2 em tall in the browser: the big figure gets that, and a gap.
+  drawing.texts.push({ x, y: y + size * 0.5, text: row.figure, size, bold: true, anchor: 'start', role: 'number', focused });
+  y += size * 1.2 + 6;
   const where = row.periodKind === 'none' ? row.place : `${row.place} · ${row.period}`;
   const lines = [
     { text: where, role: 'label' },

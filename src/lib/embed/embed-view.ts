@@ -10,10 +10,14 @@ import { absoluteUrl, chartUrls, type ChartUrls } from './chart-urls.ts';
 import { EMBED_DEFAULT_WIDTH, estimateEmbedHeight } from './embed-height.ts';
 import { embedSnippet } from './embed-snippet.ts';
 
-/** The width in px of the narrow drawing, shown in iframes narrower than 36em (phones, sidebars). */
-export const EMBED_NARROW_WIDTH = 360;
+/**
+ * The width in px of the narrow drawing, shown in iframes narrower than 40em
+ * (phones, sidebars): a 320 px iframe's column is 288 px, so chart text
+ * scales by 0.96 at the narrowest.
+ */
+export const EMBED_NARROW_WIDTH = 300;
 
-/** The width in px of the wide drawing, shown in iframes at least 36em wide. */
+/** The width in px of the wide drawing, shown in iframes at least 40em wide. */
 export const EMBED_WIDE_WIDTH = 720;
 
 /** One chart, ready to embed. */

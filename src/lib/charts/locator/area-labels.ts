@@ -14,7 +14,7 @@ export interface AreaRequest { id: string; text: string; shapes: GeoPermissibleO
 export interface AreaLabel { id: string; text: string; size: number; x: number; y: number; box: Box }
 
 /** Font size of a name that does not fit at the chart's size, px: the smallest text on the map. */
-const SMALL = FONT_SIZE - 2;
+const SMALL = FONT_SIZE - 1;
 /** Grid step of the search, px. */
 const STEP = 4;
 /** The label's ellipse, scaled by this, must fit inside the area. */
