@@ -19,6 +19,9 @@ import { runExtract, runLines } from '../src/lib/pipeline/run-extract.ts';
 import { factsPaging } from '../src/lib/story/facts-pages.ts';
 import { storyCheckLines } from '../src/lib/story/superseded-refs.ts';
 import { expectedSiteFiles, missingSiteFiles } from '../src/lib/quality/site-files.ts';
+import { TIMELINE_PATH, timelineCheckLines } from '../src/lib/charts/timeline-check.ts';
+import { loadYaml } from '../src/lib/load/load-yaml.ts';
+import { TimelineLabels } from '../src/schema.ts';
 
 export { DIST } from '../src/lib/io/publish.ts';
 
@@ -66,7 +69,8 @@ export function runBuild(root: string, log: (line: string) => void, { astro = as
     try {
       const start = performance.now();
       const run = runExtract({ root, write: writeFileAtomic, out: stage.facts });
-      for (const line of [...runLines(run), ...storyCheckLines(readStoryDir(root), run.extraction.data.facts)]) log(line);
+      const timeline = timelineCheckLines(loadYaml(join(root, TIMELINE_PATH), TimelineLabels), run.extraction.data.events);
+      for (const line of [...runLines(run), ...storyCheckLines(readStoryDir(root), run.extraction.data.facts), ...timeline]) log(line);
       at('extracted');
       const extracted = performance.now();
       // Astro builds into one fixed folder, then the site moves into the stage: a new outDir each time would

@@ -167,6 +167,15 @@ export type ChartsCopy = z.infer<typeof ChartsCopy>;
 export const MeasureLabels = z.partialRecord(MeasureId, z.string().trim().min(1));
 export type MeasureLabels = z.infer<typeof MeasureLabels>;
 
+/**
+ * `content/timeline.yaml`: the timeline's label for each event, by event id.
+ * The extracted clause is often machine-translated and says "the project"
+ * without saying which, so the chart prints an editor's short label instead,
+ * and draws only the events that have one.
+ */
+export const TimelineLabels = z.record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an event id from facts.json'), z.string().trim().min(1).max(90));
+export type TimelineLabels = z.infer<typeof TimelineLabels>;
+
 /** Front matter of the story, `content/story/*.mdx`. */
 export const StoryFrontMatter = z.strictObject({
   title: z.string().trim().min(1),

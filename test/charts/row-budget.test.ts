@@ -65,10 +65,13 @@ describe('row budget', () => {
   });
 
   it('keeps the latest events on the timeline, oldest first, and counts the rest', () => {
-    const context = fixtureContext([], Array.from({ length: 30 }, (_, i) => event(i)));
+    const events = Array.from({ length: 30 }, (_, i) => event(i));
+    const base = fixtureContext([], events);
+    // Every event but the last has an editor's label; the unlabelled one is counted, never drawn.
+    const context = { ...base, words: { ...base.words, events: Object.fromEntries(events.slice(0, -1).map((e) => [e.id, `A park opens (${e.id})`])) } };
     const rows = timeline.rows(context);
-    expect(rows.map((r) => r.id)).toEqual(Array.from({ length: TIMELINE_EVENTS }, (_, i) => `event-${30 - TIMELINE_EVENTS + i}`));
-    expect(chartView('timeline', context, loadChartCopy(CHART_IDS)).selection).toMatch(new RegExp(`${TIMELINE_EVENTS} latest of 30 events`));
+    expect(rows.map((r) => r.id)).toEqual(Array.from({ length: TIMELINE_EVENTS }, (_, i) => `event-${29 - TIMELINE_EVENTS + i}`));
+    expect(chartView('timeline', context, loadChartCopy(CHART_IDS)).selection).toMatch(new RegExp(`Drawn: ${TIMELINE_EVENTS} of 30 events, the latest an editor has labelled`));
   });
 
   it('is a stable choice: the same rows in any input order', () => {

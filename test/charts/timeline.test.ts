@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { ChartContext, ChartWords } from '../../src/lib/charts/chart-types.ts';
 import { renderSvg } from '../../src/lib/charts/render-svg.ts';
 import { formatEventDate, timeline } from '../../src/lib/charts/timeline.ts';
-import { LINE, lineChars } from '../../src/lib/charts/timeline-layout.ts';
+import { BREAK_DAYS, LINE, layoutTimeline, lineChars } from '../../src/lib/charts/timeline-layout.ts';
+import { timelineCheckLines } from '../../src/lib/charts/timeline-check.ts';
 import { Event, type FactsFile, type Place, type Source } from '../../src/schema.ts';
 import { markTitle } from '../support/chart-fixture.ts';
 import { normalizeSvg } from '../support/normalize-svg.ts';
@@ -34,7 +35,14 @@ const EVENTS: Event[] = [
   event('e-2022-04', '2022-04-01', '2022-04-30', 'month', 'Construction of the logistics park started in April', ['horgos']),
 ];
 
-const WORDS = { measures: {}, labels: { place: 'Place', source: 'Source' } } as unknown as ChartWords;
+/** The editor's labels; `e-2022-04` has none, so the chart leaves it out. */
+const LABELS: Record<string, string> = {
+  'e-2024-q1': 'The Kashgar zone restarts its projects',
+  'e-2013': 'An overland trade initiative is proposed',
+  'e-2022-07-16': 'A freight train of car parts and household appliances leaves Horgos for Duisburg',
+  'e-2023-11-11': 'A bonded warehouse opens',
+};
+const WORDS = { measures: {}, labels: { place: 'Place', source: 'Source', event: 'Event', date: 'Date' }, events: LABELS } as unknown as ChartWords;
 
 /** Only what the timeline reads: the data's events, places and sources. */
 function context(events: Event[]): ChartContext {
@@ -63,19 +71,28 @@ describe('timeline', () => {
     await expect(normalizeSvg(draw(EVENTS).svg)).toMatchFileSnapshot('./__snapshots__/timeline.svg');
   });
 
-  it('has one row per event, sorted by date, with the date as precise as the source gave it', () => {
+  it('has one row per labelled event, sorted by date, with the date as precise as the source gave it', () => {
     const { rows } = draw(EVENTS);
-    expect(rows.map((r) => r.id)).toEqual(['e-2013', 'e-2022-04', 'e-2022-07-16', 'e-2024-q1']);
-    expect(rows.map((r) => r.dateLabel)).toEqual(['2013', 'April 2022', '16 July 2022', 'Q1 2024']);
-    expect(rows[2]).toMatchObject({ places: 'Horgos', sources: ['example-daily', 'example-wire'], credit: 'Example Daily, July 2022; Example Wire, March 2024' });
+    expect(rows.map((r) => r.id)).toEqual(['e-2013', 'e-2022-07-16', 'e-2024-q1']);
+    expect(rows.map((r) => r.dateLabel)).toEqual(['2013', '16 July 2022', 'Q1 2024']);
+    expect(rows[1]).toMatchObject({ places: 'Horgos', sources: ['example-daily', 'example-wire'], credit: 'Example Daily, July 2022; Example Wire, March 2024', mark: 'event', panel: 'timeline', status: null });
     expect(formatEventDate('2023-10-01', 'quarter')).toBe('Q4 2023');
   });
 
-  it("plots a newly added article's event without a code change", () => {
+  it("prints the editor's label, never the extracted clause, and counts an unlabelled event as not drawn", () => {
+    const { rows, doc } = draw(EVENTS);
+    const printed = doc.documentElement.textContent ?? '';
+    for (const row of rows) expect(printed).toContain(row.label.split(' ').slice(0, 3).join(' '));
+    expect(printed).not.toContain('Construction of the logistics park');
+    expect(printed).not.toContain('was proposed in 2013');
+    expect(timeline.pool!(context(EVENTS))).toEqual({ total: 4, noun: 'events' });
+  });
+
+  it("plots a newly added article's event once an editor labels it", () => {
     const added = event('e-2023-11-11', '2023-11-11', '2023-11-11', 'day', 'The new bonded warehouse opened on Saturday');
     const { rows, doc } = draw([...EVENTS, added]);
-    expect(rows.map((r) => r.id).indexOf('e-2023-11-11')).toBe(3);
-    expect(doc.querySelectorAll('circle')).toHaveLength(5);
+    expect(rows.map((r) => r.id).indexOf('e-2023-11-11')).toBe(2);
+    expect(doc.querySelectorAll('circle')).toHaveLength(4);
     expect(doc.documentElement.textContent).toContain('11 November 2023');
   });
 
@@ -83,14 +100,14 @@ describe('timeline', () => {
     const { rows, doc } = draw(EVENTS);
     const dots = [...doc.querySelectorAll('circle')];
     expect(dots).toHaveLength(rows.length);
-    const labels = dots.map((c) => markTitle(c) ?? '');
-    for (const row of rows) expect(labels.some((l) => l.startsWith(`${row.dateLabel}: `)), row.id).toBe(true);
+    const titles = dots.map((c) => markTitle(c) ?? '');
+    for (const row of rows) expect(titles).toContain(`${row.dateLabel}: ${row.label}`);
   });
 
-  it('wraps the event text so no line runs past the chart', () => {
+  it('wraps the labels so no line runs past the chart', () => {
     const { doc } = draw(EVENTS);
     const lines = eventLines(doc).flat();
-    expect(lines.length).toBeGreaterThan(EVENTS.length);
+    expect(lines.length).toBeGreaterThan(3);
     for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(lineChars(440));
     expect(lines.join(' ')).toContain('Duisburg');
   });
@@ -100,31 +117,55 @@ describe('timeline', () => {
     const byYear = dimmedDots('2022');
     expect(byYear).toHaveLength(2);
     expect(byYear.every((l) => !l.includes('2022'))).toBe(true);
-    expect(dimmedDots('e-2013')).toHaveLength(3);
+    expect(dimmedDots('e-2013')).toHaveLength(2);
     expect(draw(EVENTS).doc.querySelectorAll('g.dim')).toHaveLength(0);
   });
+});
 
-  it('grows in height with its rows, and no two events overlap', () => {
-    const heights = [1, 2, 4].map((n) => Number(draw(EVENTS.slice(0, n)).spec.height));
-    expect(heights[0]!).toBeLessThan(heights[1]!);
-    expect(heights[1]!).toBeLessThan(heights[2]!);
-    const { doc } = draw(EVENTS);
-    const tops = [...doc.querySelectorAll('g.date text')].map((t) => Number(/translate\([\d.]+,([\d.]+)\)/.exec(t.getAttribute('transform') ?? '')?.[1]));
-    const lineCounts = eventLines(doc).map((l) => l.length);
-    expect(tops.every(Number.isFinite)).toBe(true);
-    tops.slice(1).forEach((top, i) => expect(top, `event ${i + 1}`).toBeGreaterThanOrEqual(tops[i]! + LINE * (1 + lineCounts[i]!)));
+describe('layoutTimeline', () => {
+  const dates = ['2013-01-01', '2022-01-01', '2022-03-01', '2022-07-01', '2023-07-01'];
+  const layout = layoutTimeline(dates, (d) => d, () => 'An event', 440);
+
+  it('places dots on a true time scale between breaks: equal times, equal lengths', () => {
+    const y = layout.blocks.map((b) => b.dotY);
+    // Jan–Jul 2022 is half of Jul 2022–Jul 2023, so its length is half too.
+    expect((y[3]! - y[1]!) / (y[4]! - y[3]!)).toBeCloseTo(181 / 365, 1);
+    expect((y[2]! - y[1]!) / (y[3]! - y[1]!)).toBeCloseTo(59 / 181, 1);
   });
 
-  it('breaks the spine where years pass with no event', () => {
-    const { doc } = draw(EVENTS);
-    expect(doc.querySelectorAll('g.broken line')).toHaveLength(2);
-    expect(doc.querySelectorAll('g.spine:not(.broken) line')).toHaveLength(1);
+  it(`cuts a gap of more than ${BREAK_DAYS} days to a dashed break, with no year ticked inside it`, () => {
+    expect(layout.segments.map((s) => s.broken)).toEqual([true, false, false, false]);
+    const years = layout.ticks.map((t) => t.year);
+    expect(years).toEqual(expect.arrayContaining([2013, 2022, 2023]));
+    for (let year = 2014; year <= 2021; year += 1) expect(years).not.toContain(year);
+    layout.ticks.slice(1).forEach((t, i) => expect(t.y - layout.ticks[i]!.y).toBeGreaterThanOrEqual(LINE));
+  });
+
+  it('never lets two blocks overlap: a block moves below the one above it, never above its own date', () => {
+    const crowded = layoutTimeline(['2022-01-01', '2022-01-02', '2022-01-03', '2024-01-01'], (d) => d, () => 'An event with a label long enough to wrap onto a second line here', 320);
+    crowded.blocks.forEach((b, i) => {
+      expect(b.top).toBeGreaterThanOrEqual(b.dotY - LINE / 2 - 0.01);
+      const prev = crowded.blocks[i - 1];
+      if (prev) expect(b.top).toBeGreaterThanOrEqual(prev.top + LINE * (1 + prev.lines.length));
+    });
+    expect(crowded.height).toBeGreaterThanOrEqual(crowded.blocks.at(-1)!.top + LINE * 3);
   });
 
   it('describes itself from the data and names its columns', () => {
     const { rows } = draw(EVENTS);
-    expect(timeline.describe(rows)).toBe('4 dated events from 2013 to 2024; the earliest, 2013: the overland trade initiative was proposed in 2013; the latest, Q1 2024: A resumption ceremony for 20 projects in the Kashgar zone was held in the first quarter of 2024.');
+    expect(timeline.describe(rows)).toBe('3 dated events from 2013 to 2024; the earliest, 2013: An overland trade initiative is proposed; the latest, Q1 2024: The Kashgar zone restarts its projects.');
     expect(timeline.describe([])).toBe('');
-    expect(timeline.columns(WORDS).map((c) => c.key)).toEqual(['dateLabel', 'text', 'places', 'credit']);
+    expect(timeline.columns(WORDS).map((c) => c.key)).toEqual(['dateLabel', 'label', 'places', 'credit']);
+  });
+});
+
+describe('timelineCheckLines', () => {
+  it('lists the events with no label and the labels with no event', () => {
+    const lines = timelineCheckLines({ 'e-2013': 'x', 'e-gone': 'y' }, EVENTS.slice(0, 2));
+    expect(lines[0]).toMatch(/^Timeline check: 1 event\(s\) have no label.*content\/timeline\.yaml/);
+    expect(lines[1]).toContain('e-2024-q1');
+    expect(lines.some((l) => /1 label\(s\) in content\/timeline\.yaml name no event/.test(l))).toBe(true);
+    expect(lines.at(-1)).toBe('  e-gone');
+    expect(timelineCheckLines({ 'e-2013': 'x' }, [EVENTS[1]!])).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import { renderSvg } from '../../src/lib/charts/render-svg.ts';
 import { loadSiteCopy } from '../../src/lib/load/load-site-copy.ts';
 import { loadYaml } from '../../src/lib/load/load-yaml.ts';
 import { parseGazetteer } from '../../src/lib/gazetteer/parse-gazetteer.ts';
-import { Fact, FactsFile, MeasureLabels, type Event, type Source } from '../../src/schema.ts';
+import { Fact, FactsFile, MeasureLabels, TimelineLabels, type Event, type Source } from '../../src/schema.ts';
 
 /** Two made-up sources, a year apart. */
 export const FIXTURE_SOURCES: Source[] = [
@@ -39,7 +39,7 @@ export function fixtureContext(facts: Fact[], events: Event[] = []): ChartContex
     sources: new Map(FIXTURE_SOURCES.map((s) => [s.id, s])),
     basemap: loadBasemap(),
     corridors: loadCorridors(undefined, places),
-    words: { measures: loadYaml('content/measures.yaml', MeasureLabels), labels: loadSiteCopy().labels },
+    words: { measures: loadYaml('content/measures.yaml', MeasureLabels), labels: loadSiteCopy().labels, events: loadYaml('content/timeline.yaml', TimelineLabels) },
   };
 }
 

@@ -4,7 +4,7 @@
  * here touches the file system or the DOM; `render-svg.ts` does the DOM.
  */
 import type { PlotOptions } from '@observablehq/plot';
-import type { Corridors, FactsFile, MeasureLabels, Place, Source, UiLabels } from '../../schema.ts';
+import type { Corridors, FactsFile, MeasureLabels, Place, Source, TimelineLabels, UiLabels } from '../../schema.ts';
 import type { Basemap } from './basemap-types.ts';
 
 /** Everything a chart may read. Built once per build by `chart-context.ts`. */
@@ -24,6 +24,8 @@ export interface ChartContext {
 export interface ChartWords {
   measures: MeasureLabels;
   labels: UiLabels;
+  /** The editor's timeline label for each event id, `content/timeline.yaml`. */
+  events: TimelineLabels;
 }
 
 /** Options that change how a chart draws, never what it shows. */

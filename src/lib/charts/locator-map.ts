@@ -37,16 +37,32 @@ function byFocus<T>(items: T[], inFocus: (item: T) => boolean, focus: string | n
   return [rest.length ? mark(rest, dim) : null, focused.length ? mark(focused, base) : null];
 }
 
+/**
+ * The labels, placed with only the markers that keep theirs: a first pass
+ * finds the markers whose names fit, a second places the names again
+ * without the dropped markers in the way. The hubs and the corridors' cities
+ * are what the map is for, so they stay in the second pass even unnamed.
+ */
+function labelledOnly(rows: LocatorRow[], context: ChartContext, frame: ReturnType<typeof locatorFrame>, focus: string | null) {
+  const first = layoutLabels(rows, context, frame, focus);
+  const named = new Set(first.places.map((p) => p.id));
+  if (named.size === rows.length) return first;
+  const essential = (r: LocatorRow) => r.role === 'centre' || r.role === 'fulcrum' || r.role === 'corridor city';
+  return layoutLabels(rows.filter((r) => named.has(r.id) || essential(r)), context, frame, focus);
+}
+
 function plot(rows: LocatorRow[], options: ChartOptions, context: ChartContext): Plot.PlotOptions {
   const { basemap } = context;
   const { focus } = options;
   const lines = corridorLines(context);
   const frame = locatorFrame(context, options.width);
   const focusRow = rows.find((r) => r.placeIds.includes(focus ?? ''));
-  const labels = layoutLabels(rows, context, frame, focusRow?.id ?? null);
+  const labels = labelledOnly(rows, context, frame, focusRow?.id ?? null);
+  const named = new Set(labels.places.map((p) => p.id));
   const isFocus = (id: string) => id === focus || id === focusRow?.id;
   const placeIs = (d: { id: string }) => isFocus(d.id);
-  const groups = (role: (r: LocatorRow) => boolean) => rows.filter(role);
+  // A marker whose name does not fit is not drawn: an unnamed dot tells the reader nothing. The data table lists every place.
+  const groups = (role: (r: LocatorRow) => boolean) => rows.filter((r) => named.has(r.id) && role(r));
   const background = focus === null ? undefined : DIM;
   const focusCountries = basemap.countries.features.filter((f) => isFocus(f.properties.id));
 

@@ -7,7 +7,7 @@
  */
 import type { FactRow } from './fact-rows.ts';
 import { FONT_SIZE } from './plot-defaults.ts';
-import { wrap } from './timeline-layout.ts';
+import { wrap } from './wrap-words.ts';
 
 /** A text; `y` is its vertical middle (Plot's default line anchor). `role` is its CSS class. */
 export interface TextItem { x: number; y: number; text: string; size: number; bold: boolean; anchor: 'start' | 'middle' | 'end'; role: string; focused: boolean }

@@ -1,9 +1,10 @@
 /**
- * The timeline: every dated event in the data, oldest at the top, a dot on a
- * spine beside its date and its words. Rows come from `data.events`, so a new
- * article's events appear with no code change. The spine breaks (dashes)
- * where a year or more passes with no event, so the uneven spacing of time
- * is visible although events are listed evenly to stay legible on a phone.
+ * The timeline: the dated events in the data, oldest at the top, each a dot
+ * on a spine at its date (a true time scale, `timeline-layout.ts`) and beside
+ * it the date and the editor's short label from `content/timeline.yaml`. The
+ * extracted clause is not printed: machine translation often leaves it
+ * unclear ("the project started construction"). A new article's event is
+ * drawn once an editor labels it; `npm run extract` lists those without one.
  */
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
@@ -25,6 +26,8 @@ export interface TimelineRow extends ChartRow {
   precision: DatePrecision;
   /** The clause that reports the event, as printed. */
   text: string;
+  /** The editor's label for it, from `content/timeline.yaml`: what the chart prints. */
+  label: string;
   /** Place names, joined. */
   places: string;
   /** Gazetteer ids of the places, for focus. */
@@ -43,7 +46,7 @@ export function formatEventDate(start: string, precision: DatePrecision): string
   return dayLabel(start);
 }
 
-function toRow(event: Event, context: ChartContext): TimelineRow {
+function toRow(event: Event, label: string, context: ChartContext): TimelineRow {
   const sources = [...new Set(event.evidence.map((e) => e.source))];
   return {
     id: event.id,
@@ -55,6 +58,7 @@ function toRow(event: Event, context: ChartContext): TimelineRow {
     dateLabel: formatEventDate(event.date.start, event.precision),
     precision: event.precision,
     text: event.text,
+    label,
     places: event.places.map((id) => context.places.get(id)?.name ?? id).join(', '),
     placeIds: event.places,
     credit: credits(sources, context.sources),
@@ -66,21 +70,20 @@ export function inTimelineFocus(row: TimelineRow, focus: string | null): boolean
   return focus === null || row.id === focus || (/^\d{4}$/.test(focus) && row.date.startsWith(focus)) || row.placeIds.includes(focus);
 }
 
-/** A clause may start mid-sentence ("the park was opened …"); on the chart it starts a line. */
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** The Plot spec: spine, dots, date lines and wrapped text, one block per row. */
+/** The Plot spec: the spine with its year ticks, a dot at each event's date, and its block: date, then label. */
 function timelineSpec(rows: TimelineRow[], options: { width: number; focus: string | null }): PlotOptions {
-  const layout = layoutTimeline(rows, (r) => capitalised(r.text), (r) => Number(r.date.slice(0, 4)), options.width);
+  const layout = layoutTimeline(rows, (r) => r.date, (r) => r.label, options.width);
   const focused = layout.blocks.filter((b) => inTimelineFocus(b.row, options.focus));
   const dimmed = layout.blocks.filter((b) => !inTimelineFocus(b.row, options.focus));
   // One mark per focus state, so dimmed blocks get their class without one mark per block.
   const split = (mark: (blocks: Block<TimelineRow>[], className: string) => Plot.Markish, base: string): Plot.Markish[] =>
-    [mark(focused, base), ...(dimmed.length ? [mark(dimmed, `${base} ${DIM}`)] : [])];
+    [...(focused.length ? [mark(focused, base)] : []), ...(dimmed.length ? [mark(dimmed, `${base} ${DIM}`)] : [])];
   const spine = (broken: boolean) => Plot.ruleX(layout.segments.filter((s) => s.broken === broken), {
     x: SPINE_X, y1: 'y1', y2: 'y2', stroke: 'currentColor', strokeOpacity: 0.45, strokeWidth: 1.5,
     ...(broken ? { strokeDasharray: '2,4' } : {}), className: broken ? 'spine broken' : 'spine', ariaHidden: 'true',
   });
+  // A block moved down to clear the one above keeps a leader to its date on the spine.
+  const moved = layout.blocks.filter((b) => b.top > b.dotY - LINE / 2 + 0.5);
   return {
     ...baseSpec(options),
     height: layout.height,
@@ -90,9 +93,12 @@ function timelineSpec(rows: TimelineRow[], options: { width: number; focus: stri
     marks: [
       spine(false),
       spine(true),
+      Plot.ruleY(layout.ticks, { y: 'y', x1: SPINE_X - 4, x2: SPINE_X, stroke: 'currentColor', strokeOpacity: 0.45, ariaHidden: 'true' }),
+      Plot.text(layout.ticks, { x: SPINE_X - 8, y: 'y', text: (t: { year: number }) => String(t.year), textAnchor: 'end', className: 'year' }),
+      Plot.link(moved, { x1: SPINE_X + 5, y1: 'dotY', x2: TEXT_X - 4, y2: (b: Block<TimelineRow>) => b.top + LINE / 2, stroke: 'currentColor', strokeOpacity: 0.45, className: 'leader', ariaHidden: 'true' }),
       ...split((d, className) => Plot.dot(d, {
         x: SPINE_X, y: 'dotY', r: 5, fill: 'currentColor', stroke: 'none', className,
-        title: (b: Block<TimelineRow>) => `${b.row.dateLabel}: ${b.row.text}`,
+        title: (b: Block<TimelineRow>) => `${b.row.dateLabel}: ${b.row.label}`,
       }), ACCENT),
       ...split((d, className) => Plot.text(d, {
         x: TEXT_X, y: 'top', text: (b: Block<TimelineRow>) => b.row.dateLabel, textAnchor: 'start', lineAnchor: 'top',
@@ -113,23 +119,25 @@ export function describeTimeline(rows: readonly TimelineRow[]): string {
   if (!first || !last) return '';
   const [from, to] = [first.date.slice(0, 4), last.date.slice(0, 4)];
   const count = `${rows.length} dated event${rows.length === 1 ? '' : 's'} ${from === to ? `in ${from}` : `from ${from} to ${to}`}`;
-  if (rows.length === 1) return `${count}: ${first.dateLabel}, ${first.text}.`;
-  return `${count}; the earliest, ${first.dateLabel}: ${first.text}; the latest, ${last.dateLabel}: ${last.text}.`;
+  if (rows.length === 1) return `${count}: ${first.dateLabel}, ${first.label}.`;
+  return `${count}; the earliest, ${first.dateLabel}: ${first.label}; the latest, ${last.dateLabel}: ${last.label}.`;
 }
 
-/** Every event as a row, oldest first. */
-const qualified = memoOn((context: ChartContext) =>
-  context.data.events.map((e) => toRow(e, context)).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)));
+/** Every event an editor has labelled, as a row, oldest first. */
+const qualified = memoOn((context: ChartContext) => context.data.events
+  .flatMap((e) => { const label = context.words.events[e.id]; return label ? [toRow(e, label, context)] : []; })
+  .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)));
 
 /** The timeline chart module: only the latest events when there are more than its row budget (`row-budget.ts`). */
 export const timeline: ChartModule<TimelineRow> = {
   id: 'timeline',
   rows: (context) => latestRows(qualified(context), (row) => row.date),
-  pool: (context) => ({ total: qualified(context).length, noun: 'events' }),
+  // Events with no label count as not drawn: the note under the chart says how many are left out.
+  pool: (context) => ({ total: context.data.events.length, noun: 'events' }),
   plot: (rows, options) => timelineSpec(rows, options),
   columns: (words: ChartWords) => [
     { key: 'dateLabel', label: words.labels.date },
-    { key: 'text', label: words.labels.event },
+    { key: 'label', label: words.labels.event },
     { key: 'places', label: words.labels.place },
     { key: 'credit', label: words.labels.source },
   ],
