@@ -13,7 +13,7 @@
 import { wrap } from './wrap-words.ts';
 
 /** Average glyph width at the chart's font size; generous, so a line never runs past the edge. */
-export const GLYPH = 7.3;
+export const GLYPH = 7.8;
 /** Height of one text line, px. */
 export const LINE = 17;
 /** x of the spine and the dots, and of the text beside them, px. */

@@ -25,8 +25,8 @@ export interface Obstacles {
 
 /** Average advance of a system-ui glyph, in em; generous so estimated boxes cover the real text. */
 const EM_PER_CHAR = 0.6;
-/** Height of one line of label text at `size` px. */
-export const lineHeight = (size = FONT_SIZE) => size + 1;
+/** Height of one line of label text at `size` px: the browser's line box is about 1.2 em. */
+export const lineHeight = (size = FONT_SIZE) => Math.ceil(size * 1.2) + 1;
 /** Height of one line of label text at the chart's font size, px. */
 export const LINE_HEIGHT = lineHeight();
 
