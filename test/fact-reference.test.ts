@@ -27,7 +27,7 @@ describe('factReference', () => {
   });
 
   it('prints the change when asked, and refuses when there is none', () => {
-    expect(factReference(daily.id, data, labels, 'change').text).toBe('+20% year-on-year');
+    expect(factReference(daily.id, data, labels, 'change').text).toBe('up 20% year-on-year');
     expect(() => factReference(wire.id, data, labels, 'change')).toThrow(/reports no change/);
   });
 

@@ -11,7 +11,9 @@ import { readArticles } from '../../src/lib/article/read-articles.ts';
 import { CSV_COLUMNS } from '../../src/lib/exports/facts-csv.ts';
 import { gzipSync } from 'node:zlib';
 import { CHART_IDS } from '../../src/lib/charts/registry.ts';
-import { formatChange, formatFact } from '../../src/lib/format/format-value.ts';
+import { formatFact } from '../../src/lib/format/format-value.ts';
+import { loadSiteCopy } from '../../src/lib/load/load-site-copy.ts';
+import { proseChange } from '../../src/lib/story/fact-reference.ts';
 import type { FactsFile } from '../../src/schema.ts';
 import { builtPage, splitHref, typedProse } from '../support/story-pages.ts';
 
@@ -95,7 +97,7 @@ describe('the story at /', () => {
     for (const ref of refs) {
       const fact = facts.get(ref.getAttribute('data-fact') ?? '');
       expect(fact, ref.outerHTML).toBeDefined();
-      const printed = [formatFact(fact!), ...(fact!.change ? [formatChange(fact!.change)] : [])];
+      const printed = [formatFact(fact!), ...(fact!.change ? [proseChange(fact!, loadSiteCopy().labels)] : [])];
       expect(printed, ref.outerHTML).toContain(ref.textContent);
       const { path, anchor } = splitHref(ref.getAttribute('href')!);
       expect(anchor).toBe(`fact-${fact!.id}`);
@@ -103,15 +105,36 @@ describe('the story at /', () => {
     }
   });
 
-  it('credits every figure to its publisher and month (a change cited right after its figure shares that credit)', () => {
+  it('names the publisher of every figure in its paragraph, once, instead of after each figure; the tooltip gives publisher and month', () => {
     const doc = builtPage('/');
-    let previous = '';
+    const publisherOf = new Map(data.sources.map((s) => [s.id, s.publisher]));
+    const paragraphs = [...doc.querySelectorAll('.step-text p')].filter((p) => p.querySelector('.fact'));
+    expect(paragraphs.length).toBeGreaterThan(5);
+    for (const p of paragraphs) {
+      const named = [...p.querySelectorAll('.fact-publisher')].map((s) => s.textContent ?? '').join(' | ');
+      for (const ref of p.querySelectorAll('.fact > a.fact-ref:not(.fact-disputed)')) {
+        const fact = data.facts.find((f) => f.id === ref.getAttribute('data-fact'))!;
+        for (const e of fact.evidence) expect(named, `${fact.id} in "${p.textContent?.slice(0, 60)}…"`).toContain(publisherOf.get(e.source)!);
+      }
+      // No bracketed credit after each figure: only a disagreement between sources is bracketed.
+      for (const credit of p.querySelectorAll('.fact-credit')) expect(credit.textContent).toMatch(/another source reports/);
+    }
     for (const span of doc.querySelectorAll('.fact')) {
-      const id = span.querySelector('a.fact-ref')!.getAttribute('data-fact')!;
-      const credit = span.querySelector('.fact-credit')?.textContent;
-      if (id !== previous) expect(credit, id).toMatch(/according to .+, (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/);
-      expect(span.querySelector('[role="tooltip"]')?.textContent, id).toMatch(/according to .+\d{4}/);
-      previous = id;
+      expect(span.querySelector('[role="tooltip"]')?.textContent).toMatch(/according to .+, (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/);
+    }
+  });
+
+  it('reads as prose: no space before punctuation, and a change reads "up …", never "+…"', () => {
+    const text = (builtPage('/').querySelector('.scrolly-steps')?.textContent ?? '').replace(/\s+/g, ' ');
+    const prose = [...builtPage('/').querySelectorAll('.step-text p')].map((p) => {
+      const copy = p.cloneNode(true) as Element;
+      for (const tip of copy.querySelectorAll('.fact-tip')) tip.remove();
+      return (copy.textContent ?? '').replace(/\s+/g, ' ');
+    });
+    expect(text.length).toBeGreaterThan(500);
+    for (const p of prose) {
+      expect(p, p).not.toMatch(/\s[.,;:]/);
+      expect(p, p).not.toMatch(/(^|\s)\+\d/);
     }
   });
 

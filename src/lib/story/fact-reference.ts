@@ -4,18 +4,23 @@
  * sources disagree, the other value. Pure; the component only lays it out.
  */
 import { memoOn } from '../memo/memo.ts';
-import type { Fact, FactsFile, UiLabels } from '../../schema.ts';
+import type { Fact, FactsFile, Source, UiLabels } from '../../schema.ts';
 import { credits } from '../format/attribution.ts';
-import { formatChange, formatFact } from '../format/format-value.ts';
+import { formatChange, formatFact, formatNumber } from '../format/format-value.ts';
 import { sourcePath } from '../site/site-path.ts';
 
-/** Which part of the fact to print: its figure, or its reported change. */
-export type FactPart = 'value' | 'change';
+/**
+ * Which part of the fact to print: its figure; its reported change as prose
+ * (`up 89.7% year-on-year`, `up from 7 to 139`); or who reported it
+ * (`Guangming Daily`), so the prose names the publisher from the data once
+ * per paragraph and need not credit every figure in brackets.
+ */
+export type FactPart = 'value' | 'change' | 'publisher';
 
 /** One figure as the story shows it. */
 export interface FactReference {
   factId: string;
-  /** The printed figure: `3.53 billion yuan`, or `+45.6% year-on-year`. */
+  /** The printed figure: `3.53 billion yuan`, `up 45.6% year-on-year`, or the publisher. */
   text: string;
   /** Link to the figure highlighted in its source text. */
   href: string;
@@ -41,6 +46,25 @@ function earliestEvidence(fact: Fact, data: FactsFile) {
   return [...fact.evidence].sort((a, b) => (published.get(a.source) ?? '').localeCompare(published.get(b.source) ?? ''))[0]!;
 }
 
+/** `up 45.6% year-on-year`, `down 3 projects`, `up from 7 to 139`: a change as the prose reads it, words from the copy. */
+export function proseChange(fact: Fact, labels: UiLabels): string {
+  const change = fact.change!;
+  const words = labels.changes;
+  if (change.from !== undefined) {
+    const template = change.value < 0 ? words.downFromTo : words.upFromTo;
+    return template.replaceAll('{from}', formatNumber(change.from)).replaceAll('{to}', formatNumber(fact.value));
+  }
+  const size = formatChange({ ...change, value: Math.abs(change.value) }).replace(/^[+−]/, '');
+  return (change.value < 0 ? words.down : words.up).replaceAll('{change}', size);
+}
+
+/** The publishers of a fact's sources, in order of publication: `Guangming Daily and Tianshannet / Xinjiang Daily`. */
+function publishers(fact: Fact, sources: ReadonlyMap<string, Source>): string {
+  const names = [...new Set([...fact.evidence].map((e) => sources.get(e.source)).filter((s): s is Source => s !== undefined)
+    .sort((a, b) => a.published.localeCompare(b.published)).map((s) => s.publisher))];
+  return names.join(' and ');
+}
+
 /** Resolves a fact id to what the story prints; throws, naming the id, when there is no such fact. */
 export function factReference(id: string, data: FactsFile, labels: UiLabels, part: FactPart = 'value'): FactReference {
   const { byId, sources } = indexOf(data);
@@ -54,7 +78,7 @@ export function factReference(id: string, data: FactsFile, labels: UiLabels, par
     .flatMap((otherId) => byId.get(otherId) ?? []);
   return {
     factId: id,
-    text: part === 'change' ? formatChange(fact.change!) : formatFact(fact),
+    text: part === 'change' ? proseChange(fact, labels) : part === 'publisher' ? publishers(fact, sources) : formatFact(fact),
     href: sourcePath(evidence.source, id),
     credit: `${labels.accordingTo} ${credits(fact.evidence.map((e) => e.source), sources)}`,
     quote: evidence.quote,
