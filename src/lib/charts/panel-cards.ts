@@ -7,6 +7,7 @@
 import type { FactRow } from './fact-rows.ts';
 import { FONT_SIZE } from './plot-defaults.ts';
 import { addWrapped, inFocus, LINE, MARGIN, textWidth, type Drawing } from './panel-drawing.ts';
+import { isRatio } from './panels.ts';
 
 /** Charts drawn at least this wide put two cards in a row. */
 export const TWO_COLUMNS = 560;
@@ -32,7 +33,8 @@ function drawCard(drawing: Drawing, row: FactRow, x: number, top: number, room: 
   const where = row.periodKind === 'none' ? row.place : `${row.place} · ${row.period}`;
   const lines = [
     { text: where, role: 'label' },
-    ...(row.change ? [{ text: row.change, role: 'change' }] : []),
+    // A growth rate's card already prints the growth as its figure.
+    ...(row.change && !isRatio(row) ? [{ text: row.change, role: 'change' }] : []),
     { text: row.credit, role: 'credit' },
   ];
   for (const line of lines) y += addWrapped(drawing, line.text, x, y, room, { size: FONT_SIZE, bold: false, role: line.role, focused }) * LINE;
