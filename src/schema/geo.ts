@@ -41,6 +41,8 @@ export const Basemap = z.object({
   borders: z.object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(LonLat).min(2)).min(1) }),
   /** Xinjiang's outline. */
   xinjiang: BasemapFeature,
+  /** The inset that shows where Xinjiang is: China's whole outline and a coarser Xinjiang, not clipped. */
+  inset: z.object({ china: BasemapFeature, xinjiang: BasemapFeature }),
 });
 export type Basemap = z.infer<typeof Basemap>;
 

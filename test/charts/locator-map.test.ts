@@ -8,9 +8,8 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { locatorMap } from '../../src/lib/charts/locator-map.ts';
 import { locatorFrame } from '../../src/lib/charts/locator/map-frame.ts';
-import { mapLabel } from '../../src/lib/charts/locator/map-label.ts';
-import { layoutLabels } from '../../src/lib/charts/locator/map-layout.ts';
-import { boxesOverlap } from '../../src/lib/charts/locator/label-geometry.ts';
+import { layoutLabels, neighbours } from '../../src/lib/charts/locator/map-layout.ts';
+import { boxesOverlap, boxHitsSegment } from '../../src/lib/charts/locator/label-geometry.ts';
 import type { Fact } from '../../src/schema.ts';
 import { drawChart, fixtureContext, fixtureFact, markTitle } from '../support/chart-fixture.ts';
 import { normalizeSvg } from '../support/normalize-svg.ts';
@@ -33,8 +32,14 @@ const FACTS: Fact[] = [
 const context = fixtureContext(FACTS);
 const parse = (svg: string) => new JSDOM(svg).window.document;
 const classOf = (el: Element) => el.closest('g')?.getAttribute('class') ?? '';
+/** A text's words as a reader sees them: a name set on two lines is one name. */
+const words = (t: Element) => (t.querySelectorAll('tspan').length ? [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ') : t.textContent ?? '');
+const printed = (doc: Document) => [...doc.querySelectorAll('text')].map(words);
+const nameOf = (id: string) => context.places.get(id)!.name;
 /** The map as drawn for a column of about 440 px; at the phone width it drops the markers whose names do not fit (tested below). */
 const WIDE = { width: 440 };
+
+const rows = () => locatorMap.rows(context);
 
 describe('locator map', () => {
   const { rows, svg } = drawChart(locatorMap, context, WIDE);
@@ -63,18 +68,20 @@ describe('locator map', () => {
 
   it('gives every drawn place a dot with its name as title, and draws every place whose name fits', () => {
     const titles = [...doc.querySelectorAll('circle')].map(markTitle);
-    const printed = new Set([...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''));
+    const texts = new Set(printed(doc));
     const names = rows.map((r) => r.name);
     for (const title of titles) expect(names).toContain(title);
-    for (const row of rows) if (printed.has(mapLabel(context.places.get(row.id)!))) expect(titles, row.id).toContain(row.name);
+    for (const row of rows) if (texts.has(row.name)) expect(titles, row.id).toContain(row.name);
     expect(titles.length).toBeGreaterThanOrEqual(rows.length - 2);
   });
 
-  it('prints the names of the hubs and of the corridors\' far ends', () => {
-    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+  it('prints the names of the hubs and of the corridors\' far ends as the gazetteer gives them', () => {
+    const texts = printed(doc);
     const { hubs, corridors } = context.corridors;
-    for (const id of [hubs.centre, ...hubs.fulcrums, ...corridors.map((c) => c.places.at(-1)!)]) expect(texts, id).toContain(mapLabel(context.places.get(id)!));
-    expect(texts).toContain('Xinjiang');
+    for (const id of [hubs.centre, ...hubs.fulcrums, ...corridors.map((c) => c.places.at(-1)!)]) expect(texts, id).toContain(nameOf(id));
+    expect(texts).toContain('Xinjiang Uygur Autonomous Region');
+    expect(texts).toContain('Alataw Pass');
+    expect(texts).not.toContain('Alataw');
   });
 
   it('places labels in the frame without overlaps, and each country name inside its country', () => {
@@ -90,7 +97,7 @@ describe('locator map', () => {
     expect(labels.areas.map((a) => a.id)).toEqual(expect.arrayContaining(['xinjiang', 'china', 'kazakhstan', 'kyrgyzstan', 'mongolia', 'russia', 'pakistan', 'india']));
   });
 
-  it('draws a frame the basemap covers, holding Xinjiang and every corridor place', () => {
+  it('draws a frame the basemap covers, holding Xinjiang and every corridor place (at 400 px or more)', () => {
     const { width, height, project } = locatorFrame(context, 440);
     const [west, south, east, north] = context.basemap.extent;
     for (const corner of [[0, 0], [width, 0], [0, height], [width, height], [width / 2, 0], [width / 2, height]] as [number, number][]) {
@@ -137,7 +144,7 @@ describe('locator map: focus', () => {
     const dots = [...doc.querySelectorAll('circle')];
     const focused = dots.filter((c) => !classOf(c).split(' ').includes('dim'));
     expect(focused.map(markTitle)).toEqual(['Irkeshtam Port']);
-    expect([...doc.querySelectorAll('text')].filter((t) => !classOf(t).split(' ').includes('dim')).map((t) => t.textContent)).toEqual(['Irkeshtam']);
+    expect([...doc.querySelectorAll('text')].filter((t) => !classOf(t).split(' ').includes('dim')).map(words)).toEqual(['Irkeshtam Port']);
     expect(classOf([...doc.querySelectorAll('path')].find((p) => markTitle(p)?.startsWith('Xinjiang'))!)).toBe('accent dim');
   });
 
@@ -149,20 +156,73 @@ describe('locator map: focus', () => {
   });
 });
 
+/** Every width the map is drawn at: the embed's narrow variant, the story's, a column, the story's wide one. */
+const WIDTHS = [300, 320, 440, 640];
+
 describe('map labels', () => {
-  it('shortens a name to an alias that starts it, or drops a bracketed qualifier', () => {
-    expect(mapLabel(context.places.get('irkeshtam')!)).toBe('Irkeshtam');
-    expect(mapLabel(context.places.get('xinjiang')!)).toBe('Xinjiang');
-    expect(mapLabel(context.places.get('erkeshtam-kg')!)).toBe('Erkeshtam');
-    expect(mapLabel({ name: 'Example Gateway (Kazakhstan)', aliases: [] })).toBe('Example Gateway');
-    expect(mapLabel({ name: 'Urumqi', aliases: ['Wulumuqi'] })).toBe('Urumqi');
+  it.each(WIDTHS)('names every country that borders Xinjiang, and every hub, at %i px', (width) => {
+    const texts = printed(parse(drawChart(locatorMap, context, { width }).svg));
+    expect([...neighbours(context.basemap)].sort()).toEqual(['afghanistan', 'india', 'kazakhstan', 'kyrgyzstan', 'mongolia', 'pakistan', 'russia', 'tajikistan']);
+    for (const id of neighbours(context.basemap)) expect(texts, `${id} at ${width}`).toContain(nameOf(id));
+    const { hubs } = context.corridors;
+    for (const id of [hubs.centre, ...hubs.fulcrums]) expect(texts, `${id} at ${width}`).toContain(nameOf(id));
+    expect(texts).toContain('Xinjiang Uygur Autonomous Region');
   });
 
-  it('draws no marker without its name: at the phone width a marker whose name does not fit is left out', () => {
-    const narrow = parse(drawChart(locatorMap, context).svg);
-    const names = new Set([...narrow.querySelectorAll('text')].map((t) => t.textContent ?? ''));
-    const dots = [...narrow.querySelectorAll('circle')].map((c) => markTitle(c) ?? '');
+  it.each(WIDTHS)('draws no marker without its name, and no label over another or over a leader, at %i px', (width) => {
+    const doc = parse(drawChart(locatorMap, context, { width }).svg);
+    const names = new Set(printed(doc));
+    const dots = [...doc.querySelectorAll('circle')].map((c) => markTitle(c) ?? '');
     expect(dots.length).toBeGreaterThan(5);
-    for (const title of dots) expect([...names].some((n) => title.startsWith(n)), title).toBe(true);
+    for (const title of dots) expect(names.has(title), title).toBe(true);
+    const frame = locatorFrame(context, width);
+    const labels = layoutLabels(rows(), context, frame, null);
+    const all = [...labels.places, ...labels.areas];
+    const boxes = [...all.map((l) => l.box), labels.inset];
+    boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(boxesOverlap(a, b), `${width}: ${i}`).toBe(false)));
+    for (const leader of all.flatMap((l) => (l.leader ? [{ id: l.id, leader: l.leader }] : []))) {
+      all.filter((l) => l.id !== leader.id).forEach((l) => expect(boxHitsSegment(l.box, leader.leader), `${leader.id}'s leader crosses ${l.id}`).toBe(false));
+    }
+  });
+
+  it('sets a callout off with a leader when a name has no room beside its point', () => {
+    const narrow = layoutLabels(rows(), context, locatorFrame(context, 320), null);
+    const callouts = [...narrow.places, ...narrow.areas].filter((l) => l.leader);
+    expect(callouts.length).toBeGreaterThan(0);
+    for (const c of callouts) expect(Math.hypot(c.leader![1][0] - c.leader![0][0], c.leader![1][1] - c.leader![0][1]), c.id).toBeLessThan(60);
+    const svg = drawChart(locatorMap, context, { width: 320 }).svg;
+    expect(parse(svg).querySelectorAll('[aria-hidden="true"] line, [aria-hidden="true"] path').length).toBeGreaterThan(0);
+  });
+
+  it('crops to Xinjiang and its hubs below 400 px, so Xinjiang fills more of a phone', () => {
+    const { width, height, project } = locatorFrame(context, 320);
+    const inFrame = (id: string) => { const p = context.places.get(id)!; const [x, y] = project([p.lon, p.lat])!; return x > 0 && x < width && y > 0 && y < height; };
+    const { hubs, corridors } = context.corridors;
+    for (const id of [hubs.centre, ...hubs.fulcrums]) expect(inFrame(id), id).toBe(true);
+    // The crop spans fewer degrees than the wide frame, which reaches out to the corridors' far ends.
+    const span = (w: number) => { const f = locatorFrame(context, w); return f.project.invert!([f.width, f.height / 2])![0] - f.project.invert!([0, f.height / 2])![0]; };
+    expect(span(320)).toBeLessThan(span(440) - 2);
+    expect(corridors.length).toBeGreaterThan(0);
+    const [[x0, y0], [x1, y1]] = geoPath(project).bounds(context.basemap.xinjiang);
+    expect(x0 >= 0 && y0 >= 0 && x1 <= width && y1 <= height).toBe(true);
+  });
+});
+
+describe('map inset', () => {
+  it.each(WIDTHS)('shows China with Xinjiang filled, in a corner clear of the map\'s dots, at %i px', (width) => {
+    const doc = parse(drawChart(locatorMap, context, { width }).svg);
+    const inset = doc.querySelector('g.map-inset')!;
+    expect(inset, 'inset').not.toBeNull();
+    expect(inset.getAttribute('aria-hidden')).toBe('true');
+    expect(inset.querySelectorAll('path')).toHaveLength(2);
+    expect(inset.querySelector('path.accent')).not.toBeNull();
+    const frame = locatorFrame(context, width);
+    const { inset: box } = layoutLabels(rows(), context, frame, null);
+    const corner = [box.x0 < 10, box.x1 > frame.width - 10].some(Boolean) && [box.y0 < 10, box.y1 > frame.height - 10].some(Boolean);
+    expect(corner).toBe(true);
+    for (const r of rows()) {
+      const [x, y] = frame.project([r.lon, r.lat])!;
+      expect(x > box.x0 && x < box.x1 && y > box.y0 && y < box.y1, r.id).toBe(false);
+    }
   });
 });

@@ -9,7 +9,8 @@ import type { Feature, LineString } from 'geojson';
 import type { ChartColumn, ChartContext, ChartModule, ChartOptions } from './chart-types.ts';
 import { ACCENT, baseSpec, DIM } from './plot-defaults.ts';
 import { locatorFrame } from './locator/map-frame.ts';
-import { corridorPaths, isHub, layoutLabels, RADIUS } from './locator/map-layout.ts';
+import { corridorPaths, isHub, layoutLabels, RADIUS, type MapLabels } from './locator/map-layout.ts';
+import { insetMark } from './locator/map-inset.ts';
 import { mapPlaces, ROLES, type LocatorRow } from './locator/map-places.ts';
 import { ANCHORS, type Anchor } from './locator/place-labels.ts';
 
@@ -37,18 +38,25 @@ function byFocus<T>(items: T[], inFocus: (item: T) => boolean, focus: string | n
   return [rest.length ? mark(rest, dim) : null, focused.length ? mark(focused, base) : null];
 }
 
+type Leader = { id: string; x1: number; y1: number; x2: number; y2: number };
+const TEXT_ANCHORS = ['start', 'middle', 'end'] as const;
+
+/** The leaders of the callouts, from the label's end to its point. */
+function leaders(labels: MapLabels): Leader[] {
+  return [...labels.places, ...labels.areas].flatMap((l) => (l.leaderLonLat ? [{ id: l.id, x1: l.leaderLonLat[1][0], y1: l.leaderLonLat[1][1], x2: l.leaderLonLat[0][0], y2: l.leaderLonLat[0][1] }] : []));
+}
+
 /**
  * The labels, placed with only the markers that keep theirs: a first pass
  * finds the markers whose names fit, a second places the names again
- * without the dropped markers in the way. The hubs and the corridors' cities
- * are what the map is for, so they stay in the second pass even unnamed.
+ * without the dropped markers in the way. Every marker drawn is named; the
+ * corridor lines still run through the places whose markers went.
  */
 function labelledOnly(rows: LocatorRow[], context: ChartContext, frame: ReturnType<typeof locatorFrame>, focus: string | null) {
   const first = layoutLabels(rows, context, frame, focus);
   const named = new Set(first.places.map((p) => p.id));
   if (named.size === rows.length) return first;
-  const essential = (r: LocatorRow) => r.role === 'centre' || r.role === 'fulcrum' || r.role === 'corridor city';
-  return layoutLabels(rows.filter((r) => named.has(r.id) || essential(r)), context, frame, focus);
+  return layoutLabels(rows.filter((r) => named.has(r.id)), context, frame, focus);
 }
 
 function plot(rows: LocatorRow[], options: ChartOptions, context: ChartContext): Plot.PlotOptions {
@@ -81,8 +89,10 @@ function plot(rows: LocatorRow[], options: ChartOptions, context: ChartContext):
         Plot.geo(data, { fill: 'currentColor', fillOpacity: 0.15, stroke: 'currentColor', strokeWidth: 1, title: (f) => f.properties.name, className })),
       ...byFocus(lines, (l) => isFocus(l.properties.id), focus, ACCENT, (data, className) =>
         Plot.geo(data, { stroke: 'currentColor', strokeWidth: 1.5, strokeDasharray: '5 3', title: (l) => l.properties.name, className })),
-      ...[...new Set(labels.areas.map((a) => a.size))].flatMap((size) => byFocus(labels.areas.filter((a) => a.size === size), placeIs, focus, 'area-label', (data, className) =>
-        Plot.text(data, { x: 'lon', y: 'lat', text: 'text', fontSize: size, className }))),
+      ...[...new Set(labels.areas.map((a) => a.size))].flatMap((size) => TEXT_ANCHORS.flatMap((textAnchor) => byFocus(labels.areas.filter((a) => a.size === size && a.textAnchor === textAnchor), placeIs, focus, 'area-label', (data, className) =>
+        Plot.text(data, { x: 'lon', y: 'lat', text: 'text', fontSize: size, lineHeight: 1.2, textAnchor, className })))),
+      ...byFocus(leaders(labels), placeIs, focus, undefined, (data, className) =>
+        Plot.link(data, { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', curve: 'linear', stroke: 'currentColor', strokeOpacity: 0.6, strokeWidth: 0.75, ariaHidden: 'true', className })),
       ...byFocus(groups((r) => !isHub(r) && r.role !== 'port'), placeIs, focus, undefined, (data, className) =>
         Plot.dot(data, { x: 'lon', y: 'lat', r: RADIUS.place, fill: 'none', stroke: 'currentColor', strokeWidth: 1.25, title: 'name', className })),
       ...byFocus(groups((r) => r.role === 'port'), placeIs, focus, undefined, (data, className) =>
@@ -90,8 +100,12 @@ function plot(rows: LocatorRow[], options: ChartOptions, context: ChartContext):
       ...byFocus(groups(isHub), placeIs, focus, ACCENT, (data, className) =>
         Plot.dot(data, { x: 'lon', y: 'lat', r: RADIUS.hub, fill: 'currentColor', title: 'name', className })),
       ...(Object.keys(ANCHORS) as Anchor[]).flatMap((anchor) =>
-        byFocus(labels.places.filter((p) => p.anchor === anchor), placeIs, focus, undefined, (data, className) =>
+        byFocus(labels.places.filter((p) => !p.callout && p.anchor === anchor), placeIs, focus, undefined, (data, className) =>
           Plot.text(data, { x: 'lon', y: 'lat', text: 'text', ...ANCHORS[anchor], className }))),
+      ...TEXT_ANCHORS.flatMap((textAnchor) =>
+        byFocus(labels.places.filter((p) => p.callout?.textAnchor === textAnchor), placeIs, focus, undefined, (data, className) =>
+          Plot.text(data, { x: 'lon', y: 'lat', text: 'text', textAnchor, className }))),
+      insetMark(basemap.inset, labels.inset, background ?? ''),
     ],
   };
 }

@@ -1,17 +1,21 @@
 /**
  * Name labels for countries and Xinjiang, placed from the geometry: each
  * goes where its box has the most room inside the area's visible part,
- * clear of dots and place labels. No hand-placed label points to maintain;
- * an area with no room for its name stays unlabelled.
+ * clear of dots and place labels. No hand-placed label points to maintain.
+ * A country too small or too crowded for its name inside (Tajikistan on a
+ * phone) is named from outside, with a leader line into it; only one with
+ * no free space around it either stays unlabelled.
  */
 import type { GeoPermissibleObjects, GeoProjection } from 'd3';
 import { FONT_SIZE } from '../plot-defaults.ts';
-import { crossings, inside, isClear, lineHeight, pixelRings, textWidth, type Box, type Dot, type Obstacles, type Ring } from './label-geometry.ts';
+import { crossings, inside, isClear, lineHeight, pixelRings, textWidth, type Box, type Dot, type Obstacles, type Ring, type Segment } from './label-geometry.ts';
+import { calloutSpot } from './callouts.ts';
+import { outside } from './place-labels.ts';
 
 /** An area to label: its text and its outline(s) in lon/lat. Outlines listed later cut holes (even-odd). */
 export interface AreaRequest { id: string; text: string; shapes: GeoPermissibleObjects[] }
-/** A label centred on (x, y), at `size` px. */
-export interface AreaLabel { id: string; text: string; size: number; x: number; y: number; box: Box }
+/** A label at (x, y), at `size` px: centred on it (`text` may hold a line break), or anchored there as a callout with a leader. */
+export interface AreaLabel { id: string; text: string; size: number; x: number; y: number; box: Box; textAnchor: 'start' | 'middle' | 'end'; leader: Segment | null }
 
 /** Font size of a name that does not fit at the chart's size, px: the smallest text on the map. */
 const SMALL = FONT_SIZE - 1;
@@ -64,25 +68,44 @@ function bestSpot(rings: Ring[], hw: number, hh: number, width: number, height: 
   return best;
 }
 
+/** The ways to set a name, in order of preference: one line, then two, each at the chart's size and then at {@link SMALL}. */
+function settings(text: string): Array<{ lines: string[]; size: number }> {
+  const words = text.split(' ');
+  // Two lines broken at the space that makes them most nearly equal.
+  const breaks = words.slice(1).map((_, i) => [words.slice(0, i + 1).join(' '), words.slice(i + 1).join(' ')]);
+  const even = breaks.sort((a, b) => Math.abs(a[0]!.length - a[1]!.length) - Math.abs(b[0]!.length - b[1]!.length))[0];
+  return [[text], ...(even ? [even] : [])].flatMap((lines) => [FONT_SIZE, SMALL].map((size) => ({ lines, size })));
+}
+
 /**
  * Places each area's label in turn; later labels avoid earlier ones. A
- * label keeps off the corridor lines if it can, and crosses them if not; a
- * name with no room at the chart's font size tries {@link SMALL} before it
- * is left out.
+ * label keeps off the corridor lines if it can, and crosses them if not. A
+ * name with no room on one line tries two, and then {@link SMALL}; with no
+ * room inside at all it becomes a callout from the roomiest free point of
+ * the area, kept off `keepOff` (Xinjiang) where it can be. Only a name with
+ * no room even so is left out.
  */
-export function placeAreaLabels(requests: readonly AreaRequest[], project: GeoProjection, width: number, height: number, obstacles: Obstacles): AreaLabel[] {
+export function placeAreaLabels(requests: readonly AreaRequest[], project: GeoProjection, width: number, height: number, obstacles: Obstacles, keepOff: Ring[] = []): AreaLabel[] {
   const placed: AreaLabel[] = [];
+  const leaders = [...(obstacles.leaders ?? [])];
   for (const { id, text, shapes } of requests) {
     const rings = shapes.flatMap((s) => pixelRings(project, s));
-    const clear = { ...obstacles, boxes: [...obstacles.boxes, ...placed.map((p) => p.box)] };
-    for (const size of [FONT_SIZE, SMALL]) {
-      const hw = textWidth(text, size) / 2;
-      const hh = lineHeight(size) / 2;
+    const clear = { ...obstacles, boxes: [...obstacles.boxes, ...placed.map((p) => p.box)], leaders };
+    const label = settings(text).map(({ lines, size }) => {
+      const hw = Math.max(...lines.map((l) => textWidth(l, size))) / 2;
+      const hh = (lines.length * lineHeight(size)) / 2;
       const spot = bestSpot(rings, hw, hh, width, height, clear, true) ?? bestSpot(rings, hw, hh, width, height, clear, false);
-      if (!spot) continue;
-      placed.push({ id, text, size, x: spot[0], y: spot[1], box: { x0: spot[0] - hw, y0: spot[1] - hh, x1: spot[0] + hw, y1: spot[1] + hh } });
-      break;
+      return spot && { id, text: lines.join('\n'), size, x: spot[0], y: spot[1], box: { x0: spot[0] - hw, y0: spot[1] - hh, x1: spot[0] + hw, y1: spot[1] + hh }, textAnchor: 'middle' as const, leader: null };
+    }).find((l) => l !== null);
+    if (label) {
+      placed.push(label);
+      continue;
     }
+    const point = bestSpot(rings, 1, 1, width, height, clear, false);
+    const spot = point && calloutSpot(text, point[0], point[1], width, height, clear, SMALL, (box) => 5 - outside(box, keepOff));
+    if (!point || !spot) continue;
+    placed.push({ id, text, size: SMALL, x: spot.callout.x, y: spot.callout.y, box: spot.box, textAnchor: spot.callout.textAnchor, leader: spot.leader });
+    leaders.push(spot.leader);
   }
   return placed;
 }

@@ -21,6 +21,8 @@ export interface Obstacles {
   dots: Dot[];
   /** Lines a label should avoid if it can, but may cross if there is no other room. */
   segments: Segment[];
+  /** Lines no label may cross: the leaders of callouts already placed. */
+  leaders?: Segment[];
 }
 
 /** Average advance of a system-ui glyph, in em; generous so estimated boxes cover the real text. */
@@ -70,6 +72,7 @@ export function isClear(box: Box, width: number, height: number, obstacles: Obst
   if (box.x0 < 0 || box.y0 < 0 || box.x1 > width || box.y1 > height) return false;
   if (obstacles.boxes.some((b) => boxesOverlap(box, b))) return false;
   if (obstacles.dots.some((d) => boxHitsDot(box, d))) return false;
+  if (obstacles.leaders?.some((s) => boxHitsSegment(box, s))) return false;
   return !strict || !obstacles.segments.some((s) => boxHitsSegment(box, s));
 }
 

@@ -10,6 +10,8 @@ import type { ChartContext } from '../chart-types.ts';
 
 /** Degrees of context around Xinjiang and the corridors: room for the names of Russia to the north, India to the south and Tajikistan to the west. */
 const PAD = { west: 3, east: 1.5, south: 1.5, north: 2 };
+/** On a phone, where the corridors' far ends are cut off: more room west and south, for the names of the small neighbours there. */
+const NARROW_PAD = { west: 4, east: 1, south: 3, north: 1.5 };
 
 /** Everything needed to draw and label the map at one width. */
 export interface MapFrame {
@@ -32,13 +34,13 @@ function boxOutline(west: number, south: number, east: number, north: number): M
 
 const half = (x: number) => Math.round(x * 2) / 2;
 
-/** Fits the map to Xinjiang's outline and the given [lon, lat] points at `width` px. */
-export function mapFrame(basemap: Basemap, points: readonly [number, number][], width: number): MapFrame {
+/** Fits the map to Xinjiang's outline and the given [lon, lat] points at `width` px, with `pad` degrees around. */
+export function mapFrame(basemap: Basemap, points: readonly [number, number][], width: number, pad = PAD): MapFrame {
   const [[xw, xs], [xe, xn]] = geoBounds(basemap.xinjiang);
-  const west = Math.min(xw, ...points.map((p) => p[0])) - PAD.west;
-  const east = Math.max(xe, ...points.map((p) => p[0])) + PAD.east;
-  const south = Math.min(xs, ...points.map((p) => p[1])) - PAD.south;
-  const north = Math.max(xn, ...points.map((p) => p[1])) + PAD.north;
+  const west = Math.min(xw, ...points.map((p) => p[0])) - pad.west;
+  const east = Math.max(xe, ...points.map((p) => p[0])) + pad.east;
+  const south = Math.min(xs, ...points.map((p) => p[1])) - pad.south;
+  const north = Math.max(xn, ...points.map((p) => p[1])) + pad.north;
   const domain = boxOutline(half(west), half(south), half(east), half(north));
   // Standard parallels at one sixth from each edge keep the distortion small and even.
   const parallels: [number, number] = [half(south + (north - south) / 6), half(north - (north - south) / 6)];
@@ -50,9 +52,17 @@ export function mapFrame(basemap: Basemap, points: readonly [number, number][], 
   return { width, height, projection: { type: 'conic-equal-area', parallels, rotate, domain }, project };
 }
 
-/** The locator map's frame: Xinjiang, the hubs and every corridor place, whatever the facts add. */
+/** Below this width the map crops to Xinjiang and its hubs: the corridors' far ends would leave Xinjiang too small to label. */
+export const NARROW_MAP = 400;
+
+/**
+ * The locator map's frame: Xinjiang, the hubs and every corridor place,
+ * whatever the facts add. On a phone ({@link NARROW_MAP}) only Xinjiang and
+ * the hubs; the corridors run on to the frame's edge.
+ */
 export function locatorFrame({ basemap, corridors, places }: ChartContext, width: number): MapFrame {
-  const ids = new Set([corridors.hubs.centre, ...corridors.hubs.fulcrums, ...corridors.corridors.flatMap((c) => c.places)]);
+  const wide = width >= NARROW_MAP;
+  const ids = new Set([corridors.hubs.centre, ...corridors.hubs.fulcrums, ...(wide ? corridors.corridors.flatMap((c) => c.places) : [])]);
   const points = [...ids].flatMap((id): [number, number][] => { const p = places.get(id); return p ? [[p.lon, p.lat]] : []; });
-  return mapFrame(basemap, points, width);
+  return mapFrame(basemap, points, width, wide ? PAD : NARROW_PAD);
 }

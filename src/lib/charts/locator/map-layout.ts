@@ -1,14 +1,19 @@
 /**
  * Lays out the locator map's labels in pixels, before Plot draws: first the
- * hubs, the ports the facts name and the corridors' far ends; then the names
- * of Xinjiang and the countries, where there is room; then the other places.
- * Every label is returned with the longitude and latitude Plot positions it at.
+ * hubs; then the inset's corner; then the names of Xinjiang and the
+ * countries that border it; then the ports the facts name and the
+ * corridors' far ends; then the other countries and places. A label with no
+ * room beside its point becomes a callout. Every label is returned with the
+ * longitude and latitude Plot positions it at. Places are named as the
+ * gazetteer names them, as everywhere else on the site.
  */
 import type { ChartContext } from '../chart-types.ts';
+import { memoOn } from '../../memo/memo.ts';
+import type { Basemap } from '../basemap-types.ts';
 import { placeAreaLabels, type AreaLabel, type AreaRequest } from './area-labels.ts';
-import { pixelRings, type Dot, type Segment } from './label-geometry.ts';
+import { crossings, inside, pixelRings, type Box, type Dot, type Ring, type Segment } from './label-geometry.ts';
 import type { MapFrame } from './map-frame.ts';
-import { mapLabel } from './map-label.ts';
+import { insetBox } from './map-inset.ts';
 import { homeArea, ROLES, type LocatorRow } from './map-places.ts';
 import { placeLabels, type PlacedLabel } from './place-labels.ts';
 
@@ -16,12 +21,28 @@ import { placeLabels, type PlacedLabel } from './place-labels.ts';
 export const RADIUS = { hub: 4.5, place: 3 };
 export const isHub = (row: LocatorRow) => row.role === 'centre' || row.role === 'fulcrum';
 
-type Located<T> = T & { lon: number; lat: number };
+/** A label with the [lon, lat] Plot draws its text at, and its leader's ends in [lon, lat] when it is a callout. */
+type Located<T> = T & { lon: number; lat: number; leaderLonLat: [[number, number], [number, number]] | null };
 
-/** The labels to draw. */
+/** The labels to draw, and the inset's box. */
 export interface MapLabels {
   places: Located<PlacedLabel>[];
   areas: Located<AreaLabel>[];
+  inset: Box;
+}
+
+/** How close, in degrees, a country's outline comes to Xinjiang's for the two to share a border. */
+const TOUCH = 0.1;
+/** The countries that border Xinjiang, from the outlines. */
+export const neighbours: (basemap: Basemap) => ReadonlySet<string> = memoOn(findNeighbours);
+
+function findNeighbours(basemap: Basemap): ReadonlySet<string> {
+  const points = (g: Basemap['xinjiang']['geometry']) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat(2);
+  const edge = points(basemap.xinjiang.geometry);
+  const found = new Set(basemap.countries.features.filter((f) => f.properties.id !== 'china'
+    && points(f.geometry).some(([x, y]) => edge.some(([u, v]) => Math.abs(x - u) < TOUCH && Math.abs(y - v) < TOUCH)))
+    .map((f) => f.properties.id));
+  return found;
 }
 
 /** Each corridor as [lon, lat] points, in order. */
@@ -37,8 +58,8 @@ function isInChina(id: string, context: ChartContext): boolean {
   return false;
 }
 
-/** Splits rows into the labels placed before the area names and those placed after. */
-function labelTiers(rows: LocatorRow[], context: ChartContext): [LocatorRow[], LocatorRow[]] {
+/** Rows by labelling priority: 0 the hubs, 1 the ports the facts name, 2 the corridors' far ends, 3 and up each other role. */
+function labelTiers(rows: LocatorRow[], context: ChartContext): Map<number, LocatorRow[]> {
   // The cities the corridors lead to (their places of kind city outside China) are what the map is for: label them early.
   const ends = new Set(context.corridors.corridors.flatMap((c) => c.places.filter((id) => {
     const place = context.places.get(id);
@@ -46,7 +67,7 @@ function labelTiers(rows: LocatorRow[], context: ChartContext): [LocatorRow[], L
   })));
   const rank = (r: LocatorRow) => (isHub(r) ? 0 : r.role === 'port' && r.facts > 0 ? 1 : ends.has(r.id) ? 2 : 3 + ROLES.indexOf(r.role));
   const sorted = [...rows].sort((a, b) => rank(a) - rank(b) || b.facts - a.facts || a.name.localeCompare(b.name, 'en'));
-  return [sorted.filter((r) => rank(r) < 3), sorted.filter((r) => rank(r) >= 3)];
+  return Map.groupBy(sorted, rank);
 }
 
 /**
@@ -61,7 +82,7 @@ export function layoutLabels(rows: LocatorRow[], context: ChartContext, frame: M
   const dots: Dot[] = rows.map((r) => ({ ...toXY(px(r.lon, r.lat)), r: isHub(r) ? RADIUS.hub : RADIUS.place }));
   const segments = corridors.flatMap((line) => line.slice(1).map((p, i): Segment => [px(...line[i]!), px(...p)]));
   const areas: AreaRequest[] = [
-    { id: 'xinjiang', text: mapLabel(places.get('xinjiang') ?? { name: basemap.xinjiang.properties.name, aliases: [] }), shapes: [basemap.xinjiang] },
+    { id: 'xinjiang', text: places.get('xinjiang')?.name ?? basemap.xinjiang.properties.name, shapes: [basemap.xinjiang] },
     // China's name goes in China outside Xinjiang: Xinjiang's outline cuts a hole (even-odd).
     ...basemap.countries.features.map((f) => ({ id: f.properties.id, text: f.properties.name, shapes: f.properties.id === 'china' ? [f, basemap.xinjiang] : [f] })),
   ];
@@ -69,15 +90,51 @@ export function layoutLabels(rows: LocatorRow[], context: ChartContext, frame: M
   const request = (r: LocatorRow) => {
     const place = places.get(r.id);
     const home = homes.get((place && homeArea(place, places)) ?? '') ?? [];
-    return { id: r.id, text: mapLabel(place ?? { name: r.name, aliases: [] }), ...toXY(px(r.lon, r.lat)), home, lon: r.lon, lat: r.lat };
+    return { id: r.id, text: place?.name ?? r.name, ...toXY(px(r.lon, r.lat)), home };
   };
-  const [first, rest] = labelTiers(rows, context);
-  const firstLabels = placeLabels(first.map(request), width, height, { boxes: [], dots, segments }, focus);
-  const areaLabels = placeAreaLabels(areas, project, width, height, { boxes: firstLabels.map((p) => p.box), dots, segments })
-    .map((a) => { const [lon, lat] = project.invert?.([a.x, a.y]) ?? [NaN, NaN]; return { ...a, lon, lat }; });
-  const boxes = [...firstLabels, ...areaLabels].map((p) => p.box);
-  const restLabels = placeLabels(rest.map(request), width, height, { boxes, dots, segments }, focus);
-  return { places: [...firstLabels, ...restLabels] as Located<PlacedLabel>[], areas: areaLabels };
+  const tiers = labelTiers(rows, context);
+  const inset = insetBox(width, height, dots, segments, homes.get('xinjiang') ?? []);
+  const near = neighbours(basemap);
+  // Xinjiang first, the map's subject; then the smallest areas: a big one has room for its name almost anywhere.
+  const size = (a: AreaRequest) => (a.id === 'xinjiang' ? -1 : visibleArea(homes.get(a.id) ?? [], width, height));
+  const bySize = [...areas].sort((a, b) => size(a) - size(b));
+  const [bordering, others] = [bySize.filter((a) => a.id === 'xinjiang' || near.has(a.id)), bySize.filter((a) => a.id !== 'xinjiang' && !near.has(a.id))];
+  const placed: PlacedLabel[] = [];
+  const areaLabels: AreaLabel[] = [];
+  const obstacles = () => ({ boxes: [inset, ...placed.map((p) => p.box), ...areaLabels.map((a) => a.box)], dots, segments, leaders: [...placed, ...areaLabels].flatMap((l) => (l.leader ? [l.leader] : [])) });
+  const label = (ranks: (rank: number) => boolean) => {
+    for (const [rank, group] of tiers) if (ranks(rank)) placed.push(...placeLabels(group.map(request), width, height, obstacles(), focus));
+  };
+  const keepOff = homes.get('xinjiang') ?? [];
+  label((rank) => rank === 0);
+  areaLabels.push(...placeAreaLabels(bordering.filter((a) => a.id === 'xinjiang'), project, width, height, obstacles(), keepOff));
+  label((rank) => rank === 1);
+  areaLabels.push(...placeAreaLabels(bordering.filter((a) => a.id !== 'xinjiang'), project, width, height, obstacles(), keepOff));
+  label((rank) => rank === 2);
+  areaLabels.push(...placeAreaLabels(others, project, width, height, obstacles(), keepOff));
+  label((rank) => rank >= 3);
+  const lonLat = ([x, y]: [number, number]): [number, number] => (project.invert?.([x, y]) as [number, number] | null) ?? [NaN, NaN];
+  const locate = <T extends { x: number; y: number; leader: Segment | null }>(label: T, at: [number, number]): Located<T> => {
+    const [lon, lat] = lonLat(at);
+    return { ...label, lon, lat, leaderLonLat: label.leader && [lonLat(label.leader[0]), lonLat(label.leader[1])] };
+  };
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return {
+    places: placed.map((p) => (p.callout ? locate(p, [p.callout.x, p.callout.y]) : { ...p, lon: byId.get(p.id)!.lon, lat: byId.get(p.id)!.lat, leaderLonLat: null })),
+    areas: areaLabels.map((a) => locate(a, [a.x, a.y])),
+    inset,
+  };
 }
+
+/** Roughly how much of the frame the rings cover, in px²: grid points inside, every {@link GRID} px. */
+function visibleArea(rings: Ring[], width: number, height: number): number {
+  let count = 0;
+  for (let y = GRID / 2; y < height; y += GRID) {
+    const xs = crossings(y, rings);
+    for (let x = GRID / 2; x < width; x += GRID) if (inside(x, xs)) count++;
+  }
+  return count * GRID * GRID;
+}
+const GRID = 6;
 
 const toXY = ([x, y]: [number, number]) => ({ x, y });
