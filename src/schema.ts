@@ -21,6 +21,7 @@ export * from './schema/article.ts';
 export * from './schema/place.ts';
 export * from './schema/facts.ts';
 export * from './schema/event.ts';
+export * from './schema/link.ts';
 export * from './schema/facts-file.ts';
 export * from './schema/measures.ts';
 export * from './schema/review.ts';

@@ -1,8 +1,9 @@
-/** The whole public data file, `/data/facts.json`: sources, places, facts, conflicts and events. */
+/** The whole public data file, `/data/facts.json`: sources, places, facts, conflicts, events and links. */
 import { z } from 'zod';
 import { Source } from './article.ts';
 import { Event } from './event.ts';
 import { Conflict, Fact } from './facts.ts';
+import { Link } from './link.ts';
 import { Place } from './place.ts';
 
 /** The whole public data file, `/data/facts.json`. */
@@ -16,5 +17,7 @@ export const FactsFile = z.object({
   conflicts: z.array(Conflict).default([]),
   /** Dated events named in the sources, oldest first. Added in 0.3. */
   events: z.array(Event).default([]),
+  /** Crossings and the places beyond the border the sources name with them, by id. Added in 0.10. */
+  links: z.array(Link).default([]),
 });
 export type FactsFile = z.infer<typeof FactsFile>;

@@ -9,8 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { locatorMap } from '../../src/lib/charts/locator-map.ts';
 import { locatorFrame } from '../../src/lib/charts/locator/map-frame.ts';
 import { layoutLabels, neighbours } from '../../src/lib/charts/locator/map-layout.ts';
+import { describedCorridors } from '../../src/lib/charts/locator/described-corridors.ts';
 import { boxesOverlap, boxHitsSegment } from '../../src/lib/charts/locator/label-geometry.ts';
-import type { Fact } from '../../src/schema.ts';
+import type { Fact, Link } from '../../src/schema.ts';
+import { loadCorridors } from '../../src/lib/load/load-geo.ts';
 import { drawChart, fixtureContext, fixtureFact, markTitle } from '../support/chart-fixture.ts';
 import { normalizeSvg } from '../support/normalize-svg.ts';
 
@@ -29,7 +31,15 @@ const FACTS: Fact[] = [
   fact('f-ftz', 'xinjiang-ftz'),
 ];
 
-const context = fixtureContext(FACTS);
+/** An invented link: a sentence that names a crossing and a place beyond it. */
+const link = (from: string, to: string, source = 'example-daily'): Link => ({
+  id: `${from}--${to}`, from, to, evidence: [{ source, quote: 'A sentence naming a crossing and a place beyond it.', start: 30, end: 35, quoteStart: 0 }],
+});
+
+/** Links that describe every corridor to its far end, as the real corridors.yaml has them. */
+const LINKS: Link[] = loadCorridors(undefined, fixtureContext([]).places).corridors.map((c) => link(c.places.find((id) => fixtureContext([]).places.get(id)?.kind === 'port' && id !== c.places.at(-1))!, c.places.at(-1)!));
+
+const context = fixtureContext(FACTS, [], LINKS);
 const parse = (svg: string) => new JSDOM(svg).window.document;
 const classOf = (el: Element) => el.closest('g')?.getAttribute('class') ?? '';
 /** A text's words as a reader sees them: a name set on two lines is one name. */
@@ -72,7 +82,7 @@ describe('locator map', () => {
     const names = rows.map((r) => r.name);
     for (const title of titles) expect(names).toContain(title);
     for (const row of rows) if (texts.has(row.name)) expect(titles, row.id).toContain(row.name);
-    expect(titles.length).toBeGreaterThanOrEqual(rows.length - 2);
+    expect(titles.length, `drawn: ${titles.join(', ')}`).toBeGreaterThanOrEqual(rows.length - 2);
   });
 
   it('prints the names of the hubs and of the corridors\' far ends as the gazetteer gives them', () => {
@@ -92,7 +102,9 @@ describe('locator map', () => {
     for (const b of boxes) expect(b.x0 >= 0 && b.y0 >= 0 && b.x1 <= frame.width && b.y1 <= frame.height).toBe(true);
     for (const area of labels.areas.filter((a) => a.id !== 'xinjiang')) {
       const country = context.basemap.countries.features.find((f) => f.properties.id === area.id)!;
-      expect(geoContains(country, [area.lon, area.lat]), area.id).toBe(true);
+      // A callout's text sits outside; its leader starts inside.
+      const at: [number, number] = area.leaderLonLat ? area.leaderLonLat[0] : [area.lon, area.lat];
+      expect(geoContains(country, at), area.id).toBe(true);
     }
     expect(labels.areas.map((a) => a.id)).toEqual(expect.arrayContaining(['xinjiang', 'china', 'kazakhstan', 'kyrgyzstan', 'mongolia', 'russia', 'pakistan', 'india']));
   });
@@ -123,18 +135,43 @@ describe('locator map', () => {
 describe('locator map: data-driven', () => {
   it('adds a mark when a new article names another port, with no code change', () => {
     const before = locatorMap.rows(context);
-    const after = locatorMap.rows(fixtureContext([...FACTS, fact('f-new', 'takeshiken', ['takeshiken'], 'example-wire')]));
+    const after = locatorMap.rows(fixtureContext([...FACTS, fact('f-new', 'takeshiken', ['takeshiken'], 'example-wire')], [], LINKS));
     expect(before.map((r) => r.id)).not.toContain('takeshiken');
     expect(after.find((r) => r.id === 'takeshiken')).toMatchObject({ role: 'port', facts: 1, sources: ['example-wire'], name: 'Takeshiken Port' });
     expect(after).toHaveLength(before.length + 1);
-    const { svg } = drawChart(locatorMap, fixtureContext([...FACTS, fact('f-new', 'takeshiken')]), WIDE);
+    const { svg } = drawChart(locatorMap, fixtureContext([...FACTS, fact('f-new', 'takeshiken')], [], LINKS), WIDE);
     expect([...parse(svg).querySelectorAll('circle')].map(markTitle)).toContain('Takeshiken Port');
   });
 
   it('gives the same rows whatever order the facts come in', () => {
-    const shuffled = fixtureContext([...FACTS].reverse());
+    const shuffled = fixtureContext([...FACTS].reverse(), [], LINKS);
     expect(locatorMap.rows(shuffled)).toEqual(locatorMap.rows(context));
     expect(drawChart(locatorMap, shuffled, WIDE).svg).toBe(drawChart(locatorMap, context, WIDE).svg);
+  });
+});
+
+describe('locator map: corridors as far as the sources describe them', () => {
+  const lines = (ctx: ReturnType<typeof fixtureContext>) => describedCorridors(ctx).map((c) => `${c.id}: ${c.places.join(' ')}`);
+
+  it('draws no corridor that no source describes, and marks none of its places abroad', () => {
+    const bare = fixtureContext(FACTS);
+    expect(describedCorridors(bare)).toEqual([]);
+    const ids = locatorMap.rows(bare).map((r) => r.id);
+    for (const id of ['almaty', 'tashkent', 'andijan', 'osh', 'dostyk']) expect(ids).not.toContain(id);
+    expect(parse(drawChart(locatorMap, bare, WIDE).svg).querySelectorAll('path[stroke-dasharray]')).toHaveLength(0);
+  });
+
+  it('draws a corridor from its hub to the farthest place a source names with its crossing', () => {
+    const ctx = fixtureContext(FACTS, [], [link('irkeshtam', 'osh')]);
+    expect(lines(ctx)).toEqual(['irkeshtam: kashgar irkeshtam osh']);
+    expect(describedCorridors(ctx)[0]!.links.map((l) => `${l.from}--${l.to}`)).toEqual(['irkeshtam--osh']);
+    expect(locatorMap.rows(ctx).find((r) => r.id === 'osh')).toMatchObject({ role: 'corridor city', sources: ['example-daily'] });
+  });
+
+  it('reads a country named with a crossing as the corridor\'s first place in that country', () => {
+    expect(lines(fixtureContext(FACTS, [], [link('alashankou', 'kazakhstan')]))).toEqual(['alataw: alashankou dostyk']);
+    expect(lines(fixtureContext(FACTS, [], [link('irkeshtam', 'uzbekistan')]))).toEqual(['irkeshtam: kashgar irkeshtam osh andijan']);
+    expect(lines(fixtureContext(FACTS, [], [link('alashankou', 'united-kingdom')]))).toEqual([]);
   });
 });
 

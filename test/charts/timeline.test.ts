@@ -46,7 +46,7 @@ const WORDS = { measures: {}, labels: { place: 'Place', source: 'Source', event:
 
 /** Only what the timeline reads: the data's events, places and sources. */
 function context(events: Event[]): ChartContext {
-  const data = { version: 1, sources: SOURCES, places: PLACES, facts: [], conflicts: [], events } as FactsFile;
+  const data = { version: 1, sources: SOURCES, places: PLACES, facts: [], conflicts: [], events, links: [] } as FactsFile;
   return { data, places: new Map(PLACES.map((p) => [p.id, p])), sources: new Map(SOURCES.map((s) => [s.id, s])), words: WORDS } as unknown as ChartContext;
 }
 

@@ -11,7 +11,7 @@ import { renderSvg } from '../../src/lib/charts/render-svg.ts';
 import { loadSiteCopy } from '../../src/lib/load/load-site-copy.ts';
 import { loadYaml } from '../../src/lib/load/load-yaml.ts';
 import { parseGazetteer } from '../../src/lib/gazetteer/parse-gazetteer.ts';
-import { Fact, FactsFile, MeasureLabels, TimelineLabels, type Event, type Source } from '../../src/schema.ts';
+import { Fact, FactsFile, MeasureLabels, TimelineLabels, type Event, type Link, type Source } from '../../src/schema.ts';
 
 /** Two made-up sources, a year apart. */
 export const FIXTURE_SOURCES: Source[] = [
@@ -28,11 +28,11 @@ export function fixtureFact(f: Pick<Fact, 'id' | 'kind' | 'measure' | 'value' | 
   });
 }
 
-/** The context charts read, around the given facts and events. */
-export function fixtureContext(facts: Fact[], events: Event[] = []): ChartContext {
+/** The context charts read, around the given facts, events and links. */
+export function fixtureContext(facts: Fact[], events: Event[] = [], links: Link[] = []): ChartContext {
   const placeList = parseGazetteer('content/gazetteer.yaml', readFileSync('content/gazetteer.yaml', 'utf8'));
   const places = new Map(placeList.map((p) => [p.id, p]));
-  const data = FactsFile.parse({ version: 1, sources: FIXTURE_SOURCES, places: placeList, facts, conflicts: [], events });
+  const data = FactsFile.parse({ version: 1, sources: FIXTURE_SOURCES, places: placeList, facts, conflicts: [], events, links });
   return {
     data,
     places,

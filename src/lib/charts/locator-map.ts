@@ -1,6 +1,7 @@
 /**
  * The locator map: Xinjiang among its neighbours, the hub system, the ports
- * and places the facts name, and the schematic corridors west. Borders come
+ * and places the facts name, and the schematic corridors west as far as a
+ * source describes them. Borders come
  * from `content/geo/basemap.json`, hubs and corridors from
  * `content/geo/corridors.yaml`, places from the gazetteer and the facts.
  */
@@ -9,7 +10,8 @@ import type { Feature, LineString } from 'geojson';
 import type { ChartColumn, ChartContext, ChartModule, ChartOptions } from './chart-types.ts';
 import { ACCENT, baseSpec, DIM } from './plot-defaults.ts';
 import { locatorFrame } from './locator/map-frame.ts';
-import { corridorPaths, isHub, layoutLabels, RADIUS, type MapLabels } from './locator/map-layout.ts';
+import { byPriority, corridorPaths, isHub, layoutLabels, neighbours, RADIUS, type MapLabels } from './locator/map-layout.ts';
+import { describedCorridors } from './locator/described-corridors.ts';
 import { insetMark } from './locator/map-inset.ts';
 import { mapPlaces, ROLES, type LocatorRow } from './locator/map-places.ts';
 import { ANCHORS, type Anchor } from './locator/place-labels.ts';
@@ -23,7 +25,7 @@ type Corridor = Feature<LineString, { id: string; name: string }>;
 
 function corridorLines(context: ChartContext): Corridor[] {
   const paths = corridorPaths(context);
-  return context.corridors.corridors.map((c, i) => ({
+  return describedCorridors(context).map((c, i) => ({
     type: 'Feature',
     properties: { id: c.id, name: c.name },
     geometry: { type: 'LineString', coordinates: paths[i] ?? [] },
@@ -49,14 +51,35 @@ function leaders(labels: MapLabels): Leader[] {
 /**
  * The labels, placed with only the markers that keep theirs: a first pass
  * finds the markers whose names fit, a second places the names again
- * without the dropped markers in the way. Every marker drawn is named; the
- * corridor lines still run through the places whose markers went.
+ * without the dropped markers in the way; greedy placement is not
+ * monotone, so the pass that names more countries, then more places, wins.
+ * Then, while a country that borders Xinjiang is still unnamed, markers
+ * give way, least important first (never a hub, never the step's focus),
+ * each only if that names another country.
+ * Every marker drawn is named; the corridor lines still run through the
+ * places whose markers went.
  */
-function labelledOnly(rows: LocatorRow[], context: ChartContext, frame: ReturnType<typeof locatorFrame>, focus: string | null) {
-  const first = layoutLabels(rows, context, frame, focus);
-  const named = new Set(first.places.map((p) => p.id));
-  if (named.size === rows.length) return first;
-  return layoutLabels(rows.filter((r) => named.has(r.id)), context, frame, focus);
+function labelledOnly(rows: LocatorRow[], context: ChartContext, frame: ReturnType<typeof locatorFrame>, focus: string | null): MapLabels {
+  const score = (labels: MapLabels) => labels.areas.length * 100 + labels.places.length;
+  const best = (kept: LocatorRow[]) => {
+    const first = layoutLabels(kept, context, frame, focus);
+    const named = new Set(first.places.map((p) => p.id));
+    if (named.size === kept.length) return first;
+    const second = layoutLabels(kept.filter((r) => named.has(r.id)), context, frame, focus);
+    return score(second) >= score(first) ? second : first;
+  };
+  const near = neighbours(context.basemap);
+  const countries = (l: MapLabels) => l.areas.filter((a) => near.has(a.id)).length;
+  let labels = best(rows);
+  // Each marker, least important first, is tried once: it goes only if that names another country.
+  for (const victim of byPriority(rows, context).reverse()) {
+    if (countries(labels) === near.size) break;
+    if (isHub(victim) || victim.id === focus || !labels.places.some((p) => p.id === victim.id)) continue;
+    const kept = rows.filter((r) => r !== victim && labels.places.some((p) => p.id === r.id));
+    const trial = best(kept);
+    if (countries(trial) > countries(labels)) labels = trial;
+  }
+  return labels;
 }
 
 function plot(rows: LocatorRow[], options: ChartOptions, context: ChartContext): Plot.PlotOptions {

@@ -2,7 +2,7 @@
  * Extraction for one article: text in, facts and dated events out. Each
  * carries one piece of evidence here; reconciliation across articles merges them.
  */
-import type { Article, Event, Fact, Place } from '../../schema.ts';
+import type { Article, Event, Fact, Link, Place } from '../../schema.ts';
 import { antecedentOf, isStandaloneChange, levelAntecedentOf } from './antecedent.ts';
 import { PlaceContext } from './attach-place.ts';
 import { classify, isUnnamed } from './classify.ts';
@@ -19,6 +19,7 @@ import { PeriodContext } from './period-context.ts';
 import { findPeriods, mayNamePeriod, type PeriodMention } from './periods.ts';
 import { asPublishedOf, periodOfFigure } from './figure-period.ts';
 import { linkParts } from './part-of.ts';
+import { LinkCollector } from './links.ts';
 import { ScopeContext } from './scope.ts';
 import { confidenceOf } from './confidence.ts';
 import { unitWarnings } from './unit-traps.ts';
@@ -42,6 +43,8 @@ export interface ArticleReading {
   facts: Fact[];
   /** Dated events, in the order printed; merged across articles by `mergeEvents`. */
   events: Event[];
+  /** Crossings named with places beyond the border, merged across articles by `mergeLinks`. Absent in readings cached before 0.10. */
+  links?: Link[];
   /** Figures read but not published because nothing says what they measure. */
   unread: Array<{ figure: string; quote: string }>;
   /** Place-like names not in the gazetteer nor found in the fallback, sorted, each once. */
@@ -88,11 +91,13 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
   let previousLevels: Fact[] = [];
   let lastFacts: Fact[] = [];
   const scopes = new ScopeContext();
+  const links = new LinkCollector(article.id, places.byId);
   for (const s of sentences) {
     const unplaced: Array<{ start: number; end: number }> = [];
     const mentions = withFallback(s.text, places.find(s.text), places, unknown, fallbackPlaces, unplaced);
     if (paragraphPlaces.paragraph !== s.paragraph) paragraphPlaces = { paragraph: s.paragraph, ids: new Set() };
     for (const m of mentions) paragraphPlaces.ids.add(m.place.id);
+    links.note(s, mentions);
     topics.note(s.text, s.paragraph);
     const figures = figuresOf(s.text);
     const periods = periodsOf(s.text);
@@ -176,7 +181,7 @@ export function readArticle(article: Article, places: PlaceFinder): ArticleReadi
     else periodContext.note(s.text, s.paragraph, periods, placeIds);
   }
   const notRead = notReadBecause(article.body);
-  return { facts: foldRepeats(facts), events, unread, unknownPlaces: [...unknown].sort(), fallbackPlaces: [...fallbackPlaces.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), ...(notRead ? { notRead } : {}) };
+  return { facts: foldRepeats(facts), events, links: links.links(), unread, unknownPlaces: [...unknown].sort(), fallbackPlaces: [...fallbackPlaces.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), ...(notRead ? { notRead } : {}) };
 }
 
 /** Extracts every fact from one article. */

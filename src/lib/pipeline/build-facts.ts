@@ -8,6 +8,7 @@ import { applyReviews } from '../review/apply-review.ts';
 import { REVIEW_PATH } from '../review/parse-review.ts';
 import { findConflicts } from '../extract/conflicts.ts';
 import { mergeEvents } from '../extract/events.ts';
+import { mergeLinks } from '../extract/links.ts';
 import { readArticle, type ArticleReading } from '../extract/extract-article.ts';
 import { createGeonamesFallback } from '../gazetteer/geonames-fallback.ts';
 import { createPlaceFinder } from '../extract/places.ts';
@@ -66,7 +67,8 @@ export function extractAll(articles: readonly Article[], places: readonly Place[
   const curatedIds = new Set(places.map((p) => p.id));
   const fallback = new Map([...readings.values()].flatMap((r) => r.fallbackPlaces ?? []).filter((p) => named.has(p.id) && !curatedIds.has(p.id)).map((p) => [p.id, p]));
   const published = [...places, ...[...fallback.values()].sort((a, b) => (a.id < b.id ? -1 : 1))];
-  const data = FactsFile.parse({ version: 1, sources: sorted.map(sourceOf), places: published, facts, conflicts: findConflicts(facts), events });
+  const links = mergeLinks([...readings.values()].flatMap((r) => r.links ?? []));
+  const data = FactsFile.parse({ version: 1, sources: sorted.map(sourceOf), places: published, facts, conflicts: findConflicts(facts), events, links });
   return { data, readings, stats };
 }
 

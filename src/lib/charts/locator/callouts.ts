@@ -9,7 +9,7 @@ import { boxHitsDot, boxHitsSegment, isClear, lineHeight, textWidth, type Box, t
 export interface Callout { x: number; y: number; textAnchor: 'start' | 'middle' | 'end' }
 
 /** How far from its point a callout may sit, px, nearest first. */
-const DISTANCES = [18, 26, 36, 48];
+const DISTANCES = [18, 26, 36, 48, 60];
 /** Directions a callout may go, as unit steps: east and west first, where text runs. */
 const DIRECTIONS: readonly [number, number][] = [[1, 0], [-1, 0], [0.7, -0.7], [-0.7, -0.7], [0.7, 0.7], [-0.7, 0.7], [0, -1], [0, 1]];
 /** Gap between a leader's end and its text, px. */

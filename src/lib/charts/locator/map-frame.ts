@@ -7,6 +7,7 @@ import { geoBounds, geoConicEqualArea, geoPath, type GeoProjection } from 'd3';
 import type { MultiPoint } from 'geojson';
 import type { Basemap } from '../basemap-types.ts';
 import type { ChartContext } from '../chart-types.ts';
+import { describedCorridors } from './described-corridors.ts';
 
 /** Degrees of context around Xinjiang and the corridors: room for the names of Russia to the north, India to the south and Tajikistan to the west. */
 const PAD = { west: 3, east: 1.5, south: 1.5, north: 2 };
@@ -60,9 +61,10 @@ export const NARROW_MAP = 400;
  * whatever the facts add. On a phone ({@link NARROW_MAP}) only Xinjiang and
  * the hubs; the corridors run on to the frame's edge.
  */
-export function locatorFrame({ basemap, corridors, places }: ChartContext, width: number): MapFrame {
+export function locatorFrame(context: ChartContext, width: number): MapFrame {
+  const { basemap, corridors, places } = context;
   const wide = width >= NARROW_MAP;
-  const ids = new Set([corridors.hubs.centre, ...corridors.hubs.fulcrums, ...(wide ? corridors.corridors.flatMap((c) => c.places) : [])]);
+  const ids = new Set([corridors.hubs.centre, ...corridors.hubs.fulcrums, ...(wide ? describedCorridors(context).flatMap((c) => c.places) : [])]);
   const points = [...ids].flatMap((id): [number, number][] => { const p = places.get(id); return p ? [[p.lon, p.lat]] : []; });
   return mapFrame(basemap, points, width, wide ? PAD : NARROW_PAD);
 }

@@ -12,6 +12,7 @@ import { memoOn } from '../../memo/memo.ts';
 import type { Basemap } from '../basemap-types.ts';
 import { placeAreaLabels, type AreaLabel, type AreaRequest } from './area-labels.ts';
 import { crossings, inside, pixelRings, type Box, type Dot, type Ring, type Segment } from './label-geometry.ts';
+import { describedCorridors } from './described-corridors.ts';
 import type { MapFrame } from './map-frame.ts';
 import { insetBox } from './map-inset.ts';
 import { homeArea, ROLES, type LocatorRow } from './map-places.ts';
@@ -46,8 +47,9 @@ function findNeighbours(basemap: Basemap): ReadonlySet<string> {
 }
 
 /** Each corridor as [lon, lat] points, in order. */
-export function corridorPaths({ corridors, places }: ChartContext): [number, number][][] {
-  return corridors.corridors.map((c) => c.places.flatMap((id): [number, number][] => { const p = places.get(id); return p ? [[p.lon, p.lat]] : []; }));
+export function corridorPaths(context: ChartContext): [number, number][][] {
+  const { places } = context;
+  return describedCorridors(context).map((c) => c.places.flatMap((id): [number, number][] => { const p = places.get(id); return p ? [[p.lon, p.lat]] : []; }));
 }
 
 /** Whether a place lies in China, by its chain of parents in the gazetteer. */
@@ -58,16 +60,24 @@ function isInChina(id: string, context: ChartContext): boolean {
   return false;
 }
 
-/** Rows by labelling priority: 0 the hubs, 1 the ports the facts name, 2 the corridors' far ends, 3 and up each other role. */
-function labelTiers(rows: LocatorRow[], context: ChartContext): Map<number, LocatorRow[]> {
+/** Each row's labelling priority: 0 the hubs, 1 the ports the facts name, 2 the corridors' far ends, 3 and up each other role. */
+function ranker(context: ChartContext): (row: LocatorRow) => number {
   // The cities the corridors lead to (their places of kind city outside China) are what the map is for: label them early.
-  const ends = new Set(context.corridors.corridors.flatMap((c) => c.places.filter((id) => {
+  const ends = new Set(describedCorridors(context).flatMap((c) => c.places.filter((id) => {
     const place = context.places.get(id);
     return place?.kind === 'city' && !isInChina(id, context);
   })));
-  const rank = (r: LocatorRow) => (isHub(r) ? 0 : r.role === 'port' && r.facts > 0 ? 1 : ends.has(r.id) ? 2 : 3 + ROLES.indexOf(r.role));
-  const sorted = [...rows].sort((a, b) => rank(a) - rank(b) || b.facts - a.facts || a.name.localeCompare(b.name, 'en'));
-  return Map.groupBy(sorted, rank);
+  return (r) => (isHub(r) ? 0 : r.role === 'port' && r.facts > 0 ? 1 : ends.has(r.id) ? 2 : 3 + ROLES.indexOf(r.role));
+}
+
+/** The rows in labelling order: by priority, then the most facts, then by name. */
+export function byPriority(rows: LocatorRow[], context: ChartContext): LocatorRow[] {
+  const rank = ranker(context);
+  return [...rows].sort((a, b) => rank(a) - rank(b) || b.facts - a.facts || a.name.localeCompare(b.name, 'en'));
+}
+
+function labelTiers(rows: LocatorRow[], context: ChartContext): Map<number, LocatorRow[]> {
+  return Map.groupBy(byPriority(rows, context), ranker(context));
 }
 
 /**

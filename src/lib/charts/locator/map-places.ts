@@ -1,6 +1,7 @@
 /**
- * Which places the locator map marks, from the data: the hubs and corridor
- * places in `content/geo/corridors.yaml`, plus every port, and every city
+ * Which places the locator map marks, from the data: the hubs in
+ * `content/geo/corridors.yaml` and the corridor places on the stretches a
+ * source describes (`described-corridors.ts`), plus every port, and every city
  * and zone in Xinjiang, that a fact names. A place a new article names
  * appears with no code change; one too close to a mark to be told apart at
  * map scale is counted with that mark instead.
@@ -8,6 +9,7 @@
 import { geoDistance } from 'd3';
 import type { Place } from '../../../schema.ts';
 import type { ChartContext, ChartRow } from '../chart-types.ts';
+import { describedCorridors } from './described-corridors.ts';
 
 /** What a marked place is on the map, most prominent first. */
 export const ROLES = ['centre', 'fulcrum', 'port', 'corridor city', 'city', 'zone'] as const;
@@ -67,7 +69,9 @@ function markedAs(place: Place, places: ReadonlyMap<string, Place>): Role | null
 interface Draft { place: Place; role: Role; members: Set<string> }
 
 /** The rows of the locator map, most prominent role first, then by name. */
-export function mapPlaces({ data, places, corridors, basemap }: ChartContext): LocatorRow[] {
+export function mapPlaces(context: ChartContext): LocatorRow[] {
+  const { data, places, corridors, basemap } = context;
+  const routes = describedCorridors(context);
   const [west, south, east, north] = basemap.extent;
   const onMap = (p: Place) => p.lon >= west && p.lon <= east && p.lat >= south && p.lat <= north;
   const drafts = new Map<string, Draft>();
@@ -80,7 +84,7 @@ export function mapPlaces({ data, places, corridors, basemap }: ChartContext): L
   };
   add(corridors.hubs.centre, 'centre');
   for (const id of corridors.hubs.fulcrums) add(id, 'fulcrum');
-  for (const id of corridors.corridors.flatMap((c) => c.places)) add(id, places.get(id)?.kind === 'port' ? 'port' : 'corridor city');
+  for (const id of routes.flatMap((c) => c.places)) add(id, places.get(id)?.kind === 'port' ? 'port' : 'corridor city');
 
   const named = new Map<string, Set<string>>();
   for (const fact of data.facts) {
@@ -101,10 +105,12 @@ export function mapPlaces({ data, places, corridors, basemap }: ChartContext): L
   const rows = [...drafts.values()].map(({ place, role, members }): LocatorRow => {
     const factIds = new Set([...members].flatMap((m) => [...(named.get(m) ?? [])]));
     const facts = data.facts.filter((f) => factIds.has(f.id));
+    // A place a link names owes its mark to the sentences that describe the route too.
+    const described = routes.flatMap((c) => c.links).filter((l) => members.has(l.from) || members.has(l.to)).flatMap((l) => l.evidence);
     const folded = [...members].filter((m) => m !== place.id).sort();
     return {
       id: place.id,
-      sources: [...new Set(facts.flatMap((f) => f.evidence.map((e) => e.source)))].sort(),
+      sources: [...new Set([...facts.flatMap((f) => f.evidence), ...described].map((e) => e.source))].sort(),
       panel: 'map',
       mark: 'map',
       status: null,
