@@ -71,10 +71,11 @@ export const UiLabels = z.strictObject({
     named: z.strictObject({ 1: z.string().min(1), 3: z.string().min(1), 6: z.string().min(1), 12: z.string().min(1) }),
   }),
   /**
-   * A change as the story's prose reads it: `{change}` is its size
-   * (`45.6% year-on-year`); `{from}` and `{to}` the two levels.
+   * A change as the story's prose and the number cards read it: `{change}`
+   * is its size (`45.6% year-on-year`); `{from}` and `{to}` the two levels;
+   * in `implied`, `{value}` is the earlier level a percentage implies.
    */
-  changes: z.strictObject({ up: z.string().min(1), down: z.string().min(1), upFromTo: z.string().min(1), downFromTo: z.string().min(1) }),
+  changes: z.strictObject({ up: z.string().min(1), down: z.string().min(1), upFromTo: z.string().min(1), downFromTo: z.string().min(1), implied: z.string().min(1) }),
   /** Header of the total a part belongs to. */
   partOf: z.string().min(1),
   /** Before the reason a low-confidence fact is kept out of charts and the story. */

@@ -5,6 +5,7 @@
  */
 import type { Fact, FactScope, FactStatus } from '../../schema.ts';
 import { credits } from '../format/attribution.ts';
+import { impliedEarlier, impliedWords, proseChange } from '../format/prose-change.ts';
 import { formatChange, formatFact } from '../format/format-value.ts';
 import { formatPeriod } from '../format/format-period.ts';
 import { measureLabel } from '../format/measure-label.ts';
@@ -42,6 +43,12 @@ export interface FactDraft {
   change: string | null;
   /** The earlier level of a `from … to …` change, or null. */
   from: number | null;
+  /** The change as words, `up 89.7% year-on-year`, or null. Added in 0.10. */
+  changeWords: string | null;
+  /** The earlier level a percentage change implies, about, to three figures; null when the source gave none or it is not a percentage. Added in 0.10. */
+  implied: number | null;
+  /** {@link implied} as words, `implied earlier level: about 32.2 billion yuan`, or null. Added in 0.10. */
+  impliedWords: string | null;
   /** Publishers and months: `Xinjiang Daily, July 2022`. */
   credit: string;
 }
@@ -80,6 +87,9 @@ export function factRows(facts: readonly Fact[], context: ChartContext): FactDra
       display: fact.status === 'actual' ? figure : `${figure} (${labels.statuses[fact.status]})`,
       change: fact.change ? formatChange(fact.change) : null,
       from: fact.change?.from ?? null,
+      changeWords: fact.change ? proseChange(fact, labels) : null,
+      implied: impliedEarlier(fact),
+      impliedWords: impliedWords(fact, labels),
       credit: credits(sources, context.sources),
     };
   });

@@ -1,7 +1,8 @@
 /**
  * Number cards: a figure with nothing like it beside it is not a bar. Each
  * card prints what the figure measures, the figure large, its place and
- * period, the change the source gave with it, and its source. Cards sit in a
+ * period, the change the source gave with it (and the earlier level a
+ * percentage implies, said to be implied), and its source. Cards sit in a
  * grid: one column on a phone, two where the chart is drawn wide.
  */
 import type { FactRow } from './fact-rows.ts';
@@ -33,8 +34,9 @@ function drawCard(drawing: Drawing, row: FactRow, x: number, top: number, room: 
   const where = row.periodKind === 'none' ? row.place : `${row.place} · ${row.period}`;
   const lines = [
     { text: where, role: 'label' },
-    // A growth rate's card already prints the growth as its figure.
-    ...(row.change && !isRatio(row) ? [{ text: row.change, role: 'change' }] : []),
+    // A growth rate's card already prints the growth as its figure. A level's card says its change as words, and the earlier level that implies, marked as implied.
+    ...(row.changeWords && !isRatio(row) ? [{ text: row.changeWords, role: 'change' }] : []),
+    ...(row.impliedWords && !isRatio(row) ? [{ text: row.impliedWords, role: 'implied' }] : []),
     { text: row.credit, role: 'credit' },
   ];
   for (const line of lines) y += addWrapped(drawing, line.text, x, y, room, { size: FONT_SIZE, bold: false, role: line.role, focused }) * LINE;

@@ -6,8 +6,11 @@
 import { memoOn } from '../memo/memo.ts';
 import type { Fact, FactsFile, Source, UiLabels } from '../../schema.ts';
 import { credits } from '../format/attribution.ts';
-import { formatChange, formatFact, formatNumber } from '../format/format-value.ts';
+import { formatFact } from '../format/format-value.ts';
 import { sourcePath } from '../site/site-path.ts';
+import { proseChange } from '../format/prose-change.ts';
+
+export { proseChange };
 
 /**
  * Which part of the fact to print: its figure; its reported change as prose
@@ -44,18 +47,6 @@ const indexOf = memoOn((data: FactsFile) => ({
 function earliestEvidence(fact: Fact, data: FactsFile) {
   const { published } = indexOf(data);
   return [...fact.evidence].sort((a, b) => (published.get(a.source) ?? '').localeCompare(published.get(b.source) ?? ''))[0]!;
-}
-
-/** `up 45.6% year-on-year`, `down 3 projects`, `up from 7 to 139`: a change as the prose reads it, words from the copy. */
-export function proseChange(fact: Fact, labels: UiLabels): string {
-  const change = fact.change!;
-  const words = labels.changes;
-  if (change.from !== undefined) {
-    const template = change.value < 0 ? words.downFromTo : words.upFromTo;
-    return template.replaceAll('{from}', formatNumber(change.from)).replaceAll('{to}', formatNumber(fact.value));
-  }
-  const size = formatChange({ ...change, value: Math.abs(change.value) }).replace(/^[+−]/, '');
-  return (change.value < 0 ? words.down : words.up).replaceAll('{change}', size);
 }
 
 /** The publishers of a fact's sources, in order of publication: `Guangming Daily and Tianshannet / Xinjiang Daily`. */
