@@ -103,6 +103,8 @@ export interface ChartModule<Row extends ChartRow = ChartRow> {
 export interface Pool {
   total: number;
   noun: 'figures' | 'events';
+  /** The ids of the rows that qualified, drawn or not: the story check uses them. */
+  ids: ReadonlySet<string>;
 }
 
 /**

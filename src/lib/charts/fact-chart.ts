@@ -50,7 +50,7 @@ export function factChart(id: string, select: (fact: Fact) => boolean): ChartMod
   return {
     id,
     rows: (context) => capCards(inPanels(latestAndLargest(qualified(context)), context.words.labels, withinOf(context))),
-    pool: (context) => ({ total: qualified(context).length, noun: 'figures' }),
+    pool: (context) => ({ total: qualified(context).length, noun: 'figures', ids: new Set(qualified(context).map((r) => r.id)) }),
     plot: (rows, options) => panelSpec(rows, options),
     columns: factColumns,
     describe: describePanels,

@@ -133,7 +133,7 @@ export const timeline: ChartModule<TimelineRow> = {
   id: 'timeline',
   rows: (context) => latestRows(qualified(context), (row) => row.date),
   // Events with no label count as not drawn: the note under the chart says how many are left out.
-  pool: (context) => ({ total: context.data.events.length, noun: 'events' }),
+  pool: (context) => ({ total: context.data.events.length, noun: 'events', ids: new Set(qualified(context).map((r) => r.id)) }),
   plot: (rows, options) => timelineSpec(rows, options),
   columns: (words: ChartWords) => [
     { key: 'dateLabel', label: words.labels.date },

@@ -11,6 +11,8 @@ import { heldBack } from '../review/publishable.ts';
 import { chartHeadingFor, type ChartHeading } from './heading-level.ts';
 import { elementKey } from './story-elements.ts';
 import { danglingRefs, storyRefs, unknownFocus } from './story-refs.ts';
+import { stepCoverage } from './step-coverage.ts';
+import { CHARTS } from '../charts/registry.ts';
 
 /** What a story file's `<Fact>` and `<Step>` elements receive as `story`. */
 export interface StoryContext {
@@ -34,14 +36,18 @@ export const elementId = (prefix: string, key: string, n: number): string => `${
 /**
  * The story context of each file, by entry id. Throws, listing every
  * dangling reference with its file and line, when the story cites a fact or
- * chart that does not exist or a fact the publication gate holds back.
+ * chart that does not exist or a fact the publication gate holds back, or
+ * when a step's chart leaves out (row budget) what the step focuses on or
+ * cites.
  */
 export function planStory(files: readonly StoryFile[], shared: Omit<StoryContext, 'prefix' | 'heading' | 'anchors'>, chartIds: readonly string[]): Map<string, StoryContext> {
   if (files.length === 0) throw new Error('content/story/: no story file. Fix: add content/story/index.mdx');
   const factIds = new Set(shared.data.facts.map((f) => f.id));
   const held = heldBack(shared.data.facts);
   const focusable = new Set([...factIds, ...shared.data.places.map((p) => p.id), ...MeasureId.options]);
-  const errors = files.flatMap(({ file, text }) => [...danglingRefs(file, text, factIds, chartIds, held), ...unknownFocus(file, text, focusable)]);
+  const refErrors = files.flatMap(({ file, text }) => [...danglingRefs(file, text, factIds, chartIds, held), ...unknownFocus(file, text, focusable)]);
+  // Coverage needs every reference to resolve, so it is checked only when they do.
+  const errors = refErrors.length ? refErrors : files.flatMap(({ file, text }) => stepCoverage(file, text, CHARTS, shared.charts));
   if (errors.length) throw new Error(`The story refers to facts or charts it cannot use:\n${errors.join('\n')}`);
   const heading = chartHeadingFor(files.map((f) => f.text));
   const prefixes = new Map(files.map((f, i) => [f.id, i === 0 ? '' : `${f.id}-`]));
