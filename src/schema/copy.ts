@@ -17,6 +17,8 @@ export const UiLabels = z.strictObject({
   longitude: z.string().min(1),
   /** Header of a count of facts. */
   factCount: z.string().min(1),
+  /** Header of a port's headline figure on the map. */
+  portFigure: z.string().min(1),
   /** Header of the places a map mark stands for besides its own. */
   includes: z.string().min(1),
 

@@ -45,6 +45,8 @@ const classOf = (el: Element) => el.closest('g')?.getAttribute('class') ?? '';
 /** A text's words as a reader sees them: a name set on two lines is one name. */
 const words = (t: Element) => (t.querySelectorAll('tspan').length ? [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ') : t.textContent ?? '');
 const printed = (doc: Document) => [...doc.querySelectorAll('text')].map(words);
+/** The place names printed: a wide map prints a port's figure after its name (`Baktu Port: 139 enterprises`). */
+const namesPrinted = (doc: Document) => printed(doc).map((t) => t.split(': ')[0]!);
 const nameOf = (id: string) => context.places.get(id)!.name;
 /** The map as drawn for a column of about 440 px; at the phone width it drops the markers whose names do not fit (tested below). */
 const WIDE = { width: 440 };
@@ -78,7 +80,7 @@ describe('locator map', () => {
 
   it('gives every drawn place a dot with its name as title, and draws every place whose name fits', () => {
     const titles = [...doc.querySelectorAll('circle')].map(markTitle);
-    const texts = new Set(printed(doc));
+    const texts = new Set(namesPrinted(doc));
     const names = rows.map((r) => r.name);
     for (const title of titles) expect(names).toContain(title);
     for (const row of rows) if (texts.has(row.name)) expect(titles, row.id).toContain(row.name);
@@ -86,7 +88,7 @@ describe('locator map', () => {
   });
 
   it('prints the names of the hubs and of the corridors\' far ends as the gazetteer gives them', () => {
-    const texts = printed(doc);
+    const texts = namesPrinted(doc);
     const { hubs, corridors } = context.corridors;
     for (const id of [hubs.centre, ...hubs.fulcrums, ...corridors.map((c) => c.places.at(-1)!)]) expect(texts, id).toContain(nameOf(id));
     expect(texts).toContain('Xinjiang Uygur Autonomous Region');
@@ -150,6 +152,29 @@ describe('locator map: data-driven', () => {
   });
 });
 
+describe('locator map: port figures', () => {
+  const count = (id: string, place: string, places: string[], extra: Partial<Fact> = {}) => fixtureFact({
+    id, kind: 'port', measure: 'vehicles-per-day', value: 450, unit: 'vehicles', place, places, period: { start: '2023-01-01', end: '2023-10-31', label: 'Jan–Oct 2023' }, ...extra,
+  });
+
+  it('prints a port\'s own count beside its name on the wide map, and lists it with its period in the table', () => {
+    const ctx = fixtureContext([...FACTS, count('f-count', 'torugart', ['torugart'])], [], LINKS);
+    const row = locatorMap.rows(ctx).find((r) => r.id === 'torugart')!;
+    expect(row).toMatchObject({ figure: '450 vehicles, Jan–Oct 2023', figureFact: 'f-count', figureShort: '450 vehicles' });
+    expect(printed(parse(drawChart(locatorMap, ctx, { width: 640 }).svg))).toContain('Torugart Port: 450 vehicles');
+    expect(printed(parse(drawChart(locatorMap, ctx, { width: 320 }).svg)).join('|')).not.toContain('450 vehicles');
+    expect(locatorMap.columns(ctx.words).map((c) => c.key)).toContain('figure');
+  });
+
+  it('gives no port a figure two ports share, a time, a growth rate or a plan', () => {
+    const none = (fact: Fact) => locatorMap.rows(fixtureContext([...FACTS, fact], [], LINKS)).find((r) => r.id === 'torugart')!.figure;
+    expect(none(count('f-joint2', 'torugart', ['torugart', 'irkeshtam']))).toBe('');
+    expect(none(count('f-time', 'torugart', ['torugart'], { measure: 'clearance-time', unit: 'minutes', value: 30 }))).toBe('');
+    expect(none(count('f-rate', 'torugart', ['torugart'], { unit: 'percent', measure: 'vehicles-per-day-growth', value: 12 }))).toBe('');
+    expect(none(count('f-plan', 'torugart', ['torugart'], { status: 'planned' }))).toBe('');
+  });
+});
+
 describe('locator map: corridors as far as the sources describe them', () => {
   const lines = (ctx: ReturnType<typeof fixtureContext>) => describedCorridors(ctx).map((c) => `${c.id}: ${c.places.join(' ')}`);
 
@@ -198,7 +223,7 @@ const WIDTHS = [300, 320, 440, 640];
 
 describe('map labels', () => {
   it.each(WIDTHS)('names every country that borders Xinjiang, and every hub, at %i px', (width) => {
-    const texts = printed(parse(drawChart(locatorMap, context, { width }).svg));
+    const texts = namesPrinted(parse(drawChart(locatorMap, context, { width }).svg));
     expect([...neighbours(context.basemap)].sort()).toEqual(['afghanistan', 'india', 'kazakhstan', 'kyrgyzstan', 'mongolia', 'pakistan', 'russia', 'tajikistan']);
     for (const id of neighbours(context.basemap)) expect(texts, `${id} at ${width}`).toContain(nameOf(id));
     const { hubs } = context.corridors;
@@ -208,7 +233,7 @@ describe('map labels', () => {
 
   it.each(WIDTHS)('draws no marker without its name, and no label over another or over a leader, at %i px', (width) => {
     const doc = parse(drawChart(locatorMap, context, { width }).svg);
-    const names = new Set(printed(doc));
+    const names = new Set(namesPrinted(doc));
     const dots = [...doc.querySelectorAll('circle')].map((c) => markTitle(c) ?? '');
     expect(dots.length).toBeGreaterThan(5);
     for (const title of dots) expect(names.has(title), title).toBe(true);

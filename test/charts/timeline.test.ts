@@ -85,7 +85,9 @@ describe('timeline', () => {
     for (const row of rows) expect(printed).toContain(row.label.split(' ').slice(0, 3).join(' '));
     expect(printed).not.toContain('Construction of the logistics park');
     expect(printed).not.toContain('was proposed in 2013');
-    expect(timeline.pool!(context(EVENTS))).toEqual({ total: 4, noun: 'events' });
+    expect(timeline.pool!(context(EVENTS))).toMatchObject({ total: 4, noun: 'events' });
+    // Only labelled events qualify to be drawn; the story check uses their ids.
+    expect([...timeline.pool!(context(EVENTS)).ids].sort()).toEqual(['e-2013', 'e-2022-07-16', 'e-2024-q1']);
   });
 
   it("plots a newly added article's event once an editor labels it", () => {

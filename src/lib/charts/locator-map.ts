@@ -140,6 +140,7 @@ function columns(words: ChartContext['words']): ChartColumn[] {
     { key: 'role', label: words.labels.role },
     { key: 'lat', label: words.labels.latitude },
     { key: 'lon', label: words.labels.longitude },
+    { key: 'figure', label: words.labels.portFigure },
     { key: 'facts', label: words.labels.factCount },
     { key: 'includes', label: words.labels.includes },
   ];

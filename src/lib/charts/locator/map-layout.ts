@@ -13,7 +13,7 @@ import type { Basemap } from '../basemap-types.ts';
 import { placeAreaLabels, type AreaLabel, type AreaRequest } from './area-labels.ts';
 import { crossings, inside, pixelRings, type Box, type Dot, type Ring, type Segment } from './label-geometry.ts';
 import { describedCorridors } from './described-corridors.ts';
-import type { MapFrame } from './map-frame.ts';
+import { NARROW_MAP, type MapFrame } from './map-frame.ts';
 import { insetBox } from './map-inset.ts';
 import { homeArea, ROLES, type LocatorRow } from './map-places.ts';
 import { placeLabels, type PlacedLabel } from './place-labels.ts';
@@ -100,7 +100,9 @@ export function layoutLabels(rows: LocatorRow[], context: ChartContext, frame: M
   const request = (r: LocatorRow) => {
     const place = places.get(r.id);
     const home = homes.get((place && homeArea(place, places)) ?? '') ?? [];
-    return { id: r.id, text: place?.name ?? r.name, ...toXY(px(r.lon, r.lat)), home };
+    const name = place?.name ?? r.name;
+    // A port's figure goes beside its name where the map is drawn wide; the name alone where that does not fit.
+    return r.figureShort && width >= NARROW_MAP ? { id: r.id, text: `${name}: ${r.figureShort}`, short: name, ...toXY(px(r.lon, r.lat)), home } : { id: r.id, text: name, ...toXY(px(r.lon, r.lat)), home };
   };
   const tiers = labelTiers(rows, context);
   const inset = insetBox(width, height, dots, segments, homes.get('xinjiang') ?? []);

@@ -7,7 +7,10 @@
  * map scale is counted with that mark instead.
  */
 import { geoDistance } from 'd3';
-import type { Place } from '../../../schema.ts';
+import type { Fact, Place, UiLabels } from '../../../schema.ts';
+import { formatPeriod } from '../../format/format-period.ts';
+import { formatFact } from '../../format/format-value.ts';
+import { PORT_MEASURES } from '../port-throughput.ts';
 import type { ChartContext, ChartRow } from '../chart-types.ts';
 import { describedCorridors } from './described-corridors.ts';
 
@@ -30,6 +33,30 @@ export interface LocatorRow extends ChartRow {
   includes: string;
   /** Ids this mark stands for: the place and the places folded into it. */
   placeIds: string[];
+  /** A port's headline figure, `6,195 trains, H1 2022`; empty for other places or a port with none. */
+  figure: string;
+  /** The fact {@link figure} comes from, or null. */
+  figureFact: string | null;
+  /** The figure alone, as the wide map prints it beside the name, `6,195 trains`; empty when none. */
+  figureShort: string;
+}
+
+/** Units of time: a clearance time needs its measure's name to mean anything, so it stays in the port chart. */
+const TIME_UNITS = new Set(['minutes', 'hours', 'days', 'seconds']);
+
+/**
+ * What a port's annotation may show: a count of what passes through it or
+ * of the firms trading there, as reported for that place alone (a figure two
+ * ports share is neither's), not a rate of change or a time.
+ */
+const isPortFigure = (f: Fact, members: ReadonlySet<string>) => f.status === 'actual' && f.unit !== 'percent' && !TIME_UNITS.has(f.unit)
+  && (f.places.length ? f.places : [f.place]).every((p) => p !== null && members.has(p))
+  && ((f.kind === 'port' && f.measure !== 'ports') || f.kind === 'trains' || PORT_MEASURES.has(f.measure));
+
+/** A port's headline figure: the latest, then the one with the most sources, then by id. */
+function headline(facts: readonly Fact[], members: ReadonlySet<string>): Fact | null {
+  const end = (f: Fact) => f.period?.end ?? '';
+  return [...facts].filter((f) => isPortFigure(f, members)).sort((a, b) => end(b).localeCompare(end(a)) || b.evidence.length - a.evidence.length || a.id.localeCompare(b.id))[0] ?? null;
 }
 
 /**
@@ -67,6 +94,13 @@ function markedAs(place: Place, places: ReadonlyMap<string, Place>): Role | null
 }
 
 interface Draft { place: Place; role: Role; members: Set<string> }
+
+function figureOf(fact: Fact | null, labels: UiLabels): Pick<LocatorRow, 'figure' | 'figureFact' | 'figureShort'> {
+  if (!fact) return { figure: '', figureFact: null, figureShort: '' };
+  const short = formatFact(fact);
+  const period = fact.period ? formatPeriod(fact.period, { notStated: labels.noPeriod, until: labels.until }) : null;
+  return { figure: period ? `${short}, ${period}` : short, figureFact: fact.id, figureShort: short };
+}
 
 /** The rows of the locator map, most prominent role first, then by name. */
 export function mapPlaces(context: ChartContext): LocatorRow[] {
@@ -122,6 +156,7 @@ export function mapPlaces(context: ChartContext): LocatorRow[] {
       facts: facts.length,
       includes: folded.map((m) => places.get(m)?.name ?? m).join('; '),
       placeIds: [place.id, ...folded],
+      ...figureOf(role === 'port' || role === 'fulcrum' ? headline(facts, members) : null, context.words.labels),
     };
   });
   return rows.sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role) || a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id));

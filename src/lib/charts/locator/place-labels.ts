@@ -30,7 +30,15 @@ export const ANCHORS: Record<Anchor, { textAnchor: 'start' | 'middle' | 'end'; d
 const ORDER = Object.keys(ANCHORS) as Anchor[];
 
 /** A label to place: its place's pixel position, its text and the area it belongs to, in pixels. */
-export interface LabelRequest { id: string; text: string; x: number; y: number; home: Ring[] }
+export interface LabelRequest {
+  id: string;
+  text: string;
+  x: number;
+  y: number;
+  home: Ring[];
+  /** A shorter text to try when `text` has no room beside the dot (the name without its figure). */
+  short?: string;
+}
 /** A placed label: beside its dot at an anchor, or away from it as a callout with a leader. */
 export interface PlacedLabel extends LabelRequest { anchor: Anchor; box: Box; callout: Callout | null; leader: Segment | null }
 /** The box a label's text covers at an anchor (text is vertically centred on its line). */
@@ -71,6 +79,11 @@ export function placeLabels(requests: readonly LabelRequest[], width: number, he
     const [request] = left.splice(next, 1);
     const options = anchors.splice(next, 1)[0]!;
     const anchor = options.map((a) => ({ a, cost: cost(request!, labelBox(request!, a), clear) })).sort((x, y) => x.cost - y.cost)[0]?.a;
+    if (!anchor && request!.short) {
+      // The name alone, tried again at once, before any other label takes its room.
+      left.unshift({ ...request!, text: request!.short, short: undefined });
+      continue;
+    }
     if (anchor) {
       const box = labelBox(request!, anchor);
       placed.push({ ...request!, anchor, box, callout: null, leader: null });
