@@ -8,7 +8,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Feature, LineString } from 'geojson';
 import type { ChartColumn, ChartContext, ChartModule, ChartOptions } from './chart-types.ts';
-import { ACCENT, baseSpec, DIM } from './plot-defaults.ts';
+import { ACCENT, baseSpec, byFocus, DIM } from './plot-defaults.ts';
 import { locatorFrame } from './locator/map-frame.ts';
 import { byPriority, corridorPaths, isHub, layoutLabels, neighbours, RADIUS, type MapLabels } from './locator/map-layout.ts';
 import { describedCorridors } from './locator/described-corridors.ts';
@@ -32,13 +32,6 @@ function corridorLines(context: ChartContext): Corridor[] {
   }));
 }
 
-/** Splits items into the ones the step is about and the rest, which get {@link DIM} when a focus is set. */
-function byFocus<T>(items: T[], inFocus: (item: T) => boolean, focus: string | null, base: string | undefined, mark: (items: T[], className: string | undefined) => Plot.Markish): Plot.Markish[] {
-  const focused = focus === null ? [] : items.filter(inFocus);
-  const rest = items.filter((item) => !focused.includes(item));
-  const dim = focus === null ? base : [base, DIM].filter(Boolean).join(' ');
-  return [rest.length ? mark(rest, dim) : null, focused.length ? mark(focused, base) : null];
-}
 
 type Leader = { id: string; x1: number; y1: number; x2: number; y2: number };
 const TEXT_ANCHORS = ['start', 'middle', 'end'] as const;
@@ -91,7 +84,7 @@ function plot(rows: LocatorRow[], options: ChartOptions, context: ChartContext):
   const labels = labelledOnly(rows, context, frame, focusRow?.id ?? null);
   const named = new Set(labels.places.map((p) => p.id));
   const isFocus = (id: string) => id === focus || id === focusRow?.id;
-  const placeIs = (d: { id: string }) => isFocus(d.id);
+  const placeIs = (d: { id: string }) => focus === null || isFocus(d.id);
   // A marker whose name does not fit is not drawn: an unnamed dot tells the reader nothing. The data table lists every place.
   const groups = (role: (r: LocatorRow) => boolean) => rows.filter((r) => named.has(r.id) && role(r));
   const background = focus === null ? undefined : DIM;
@@ -108,25 +101,25 @@ function plot(rows: LocatorRow[], options: ChartOptions, context: ChartContext):
       Plot.frame({ ...BORDER, className: background }),
       Plot.geo(basemap.borders, { ...BORDER, className: background }),
       focusCountries.length ? Plot.geo(focusCountries, { stroke: 'currentColor', strokeWidth: 1.5, title: (f) => f.properties.name }) : null,
-      ...byFocus([basemap.xinjiang], () => isFocus('xinjiang'), focus, ACCENT, (data, className) =>
+      ...byFocus([basemap.xinjiang], () => focus === null || isFocus('xinjiang'), ACCENT, (data, className) =>
         Plot.geo(data, { fill: 'currentColor', fillOpacity: 0.15, stroke: 'currentColor', strokeWidth: 1, title: (f) => f.properties.name, className })),
-      ...byFocus(lines, (l) => isFocus(l.properties.id), focus, ACCENT, (data, className) =>
+      ...byFocus(lines, (l) => focus === null || isFocus(l.properties.id), ACCENT, (data, className) =>
         Plot.geo(data, { stroke: 'currentColor', strokeWidth: 1.5, strokeDasharray: '5 3', title: (l) => l.properties.name, className })),
-      ...[...new Set(labels.areas.map((a) => a.size))].flatMap((size) => TEXT_ANCHORS.flatMap((textAnchor) => byFocus(labels.areas.filter((a) => a.size === size && a.textAnchor === textAnchor), placeIs, focus, 'area-label', (data, className) =>
+      ...[...new Set(labels.areas.map((a) => a.size))].flatMap((size) => TEXT_ANCHORS.flatMap((textAnchor) => byFocus(labels.areas.filter((a) => a.size === size && a.textAnchor === textAnchor), placeIs, 'area-label', (data, className) =>
         Plot.text(data, { x: 'lon', y: 'lat', text: 'text', fontSize: size, lineHeight: 1.2, textAnchor, className })))),
-      ...byFocus(leaders(labels), placeIs, focus, undefined, (data, className) =>
+      ...byFocus(leaders(labels), placeIs, undefined, (data, className) =>
         Plot.link(data, { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', curve: 'linear', stroke: 'currentColor', strokeOpacity: 0.6, strokeWidth: 0.75, ariaHidden: 'true', className })),
-      ...byFocus(groups((r) => !isHub(r) && r.role !== 'port'), placeIs, focus, undefined, (data, className) =>
+      ...byFocus(groups((r) => !isHub(r) && r.role !== 'port'), placeIs, undefined, (data, className) =>
         Plot.dot(data, { x: 'lon', y: 'lat', r: RADIUS.place, fill: 'none', stroke: 'currentColor', strokeWidth: 1.25, title: 'name', className })),
-      ...byFocus(groups((r) => r.role === 'port'), placeIs, focus, undefined, (data, className) =>
+      ...byFocus(groups((r) => r.role === 'port'), placeIs, undefined, (data, className) =>
         Plot.dot(data, { x: 'lon', y: 'lat', r: RADIUS.place, fill: 'currentColor', title: 'name', className })),
-      ...byFocus(groups(isHub), placeIs, focus, ACCENT, (data, className) =>
+      ...byFocus(groups(isHub), placeIs, ACCENT, (data, className) =>
         Plot.dot(data, { x: 'lon', y: 'lat', r: RADIUS.hub, fill: 'currentColor', title: 'name', className })),
       ...(Object.keys(ANCHORS) as Anchor[]).flatMap((anchor) =>
-        byFocus(labels.places.filter((p) => !p.callout && p.anchor === anchor), placeIs, focus, undefined, (data, className) =>
+        byFocus(labels.places.filter((p) => !p.callout && p.anchor === anchor), placeIs, undefined, (data, className) =>
           Plot.text(data, { x: 'lon', y: 'lat', text: 'text', ...ANCHORS[anchor], className }))),
       ...TEXT_ANCHORS.flatMap((textAnchor) =>
-        byFocus(labels.places.filter((p) => p.callout?.textAnchor === textAnchor), placeIs, focus, undefined, (data, className) =>
+        byFocus(labels.places.filter((p) => p.callout?.textAnchor === textAnchor), placeIs, undefined, (data, className) =>
           Plot.text(data, { x: 'lon', y: 'lat', text: 'text', textAnchor, className }))),
       insetMark(basemap.inset, labels.inset, background ?? ''),
     ],

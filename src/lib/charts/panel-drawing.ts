@@ -5,6 +5,7 @@
  * rather than by Plot's scales, so each panel keeps its own scale and the
  * layout can be checked for overlapping labels without a browser.
  */
+import { CHART_EM, charsIn, estimateWidth, type TextWeight } from './text-metrics.ts';
 import type { FactRow } from './fact-rows.ts';
 import { FONT_SIZE } from './plot-defaults.ts';
 import { wrap } from './wrap-words.ts';
@@ -32,18 +33,17 @@ export const HEADING = 28;
 /** Height of a line of chart text. */
 export const LINE = 18;
 
-/**
- * A text's width, estimated generously (a wide glyph is about 0.55 em, a bold
- * one 0.62 em) so the estimates err toward space and labels never collide.
- */
+const weight = (bold: boolean): TextWeight => (bold ? 'bold' : 'regular');
+
+/** A chart text's width, estimated generously ({@link CHART_EM}). */
 export function textWidth(text: string, size = FONT_SIZE, bold = false): number {
-  return text.length * size * (bold ? 0.62 : 0.56);
+  return estimateWidth(text, size, CHART_EM, weight(bold));
 }
 
 /** `text`, shortened with an ellipsis to fit `room` px. */
 export function fitText(text: string, room: number, size = FONT_SIZE, bold = false): string {
   if (textWidth(text, size, bold) <= room) return text;
-  const chars = Math.max(Math.floor(room / (size * (bold ? 0.62 : 0.56))) - 1, 3);
+  const chars = Math.max(charsIn(room, size, CHART_EM, weight(bold)) - 1, 3);
   return `${text.slice(0, chars).trimEnd()}…`;
 }
 
@@ -54,7 +54,7 @@ export function inFocus(row: FactRow, focus: string | null): boolean {
 
 /** Adds `text` in lines wrapped to `room` px, the first baseline at `y`; returns the number of lines. */
 export function addWrapped(drawing: Drawing, text: string, x: number, y: number, room: number, item: Pick<TextItem, 'size' | 'bold' | 'role' | 'focused'>): number {
-  const lines = wrap(text, Math.max(Math.floor(room / (item.size * (item.bold ? 0.62 : 0.56))), 8));
+  const lines = wrap(text, Math.max(charsIn(room, item.size, CHART_EM, weight(item.bold)), 8));
   lines.forEach((line, i) => drawing.texts.push({ ...item, x, y: y + i * LINE, text: line, anchor: 'start' }));
   return lines.length;
 }

@@ -46,23 +46,12 @@ export function isSeries(rows: readonly FactDraft[]): boolean {
   return rows.length > 0 && rows[0]!.periodKind !== 'none' && new Set(rows.map((r) => r.periodEnd)).size >= SERIES_MIN;
 }
 
-export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const members = groups.get(k);
-    if (members) members.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
-
 export const placeKey = (row: FactDraft) => row.placeIds.join('+') || row.place;
 
 /** One row per period is on the line: the one most sources report (then by id); other values for that period are dots. */
 function seriesMarks(rows: readonly FactDraft[]): Map<FactDraft, 'line' | 'dot'> {
   const marks = new Map<FactDraft, 'line' | 'dot'>();
-  for (const same of groupBy(rows, (r) => r.periodEnd ?? '').values()) {
+  for (const same of Map.groupBy(rows, (r) => r.periodEnd ?? '').values()) {
     const [first, ...others] = [...same].sort((a, b) => b.sources.length - a.sources.length || a.id.localeCompare(b.id));
     marks.set(first!, 'line');
     for (const other of others) marks.set(other, 'dot');
@@ -91,20 +80,20 @@ function splitWholes(rows: readonly FactDraft[], within: Within): { parts: FactD
  */
 function splitAlike(rows: readonly FactDraft[]): { distinct: FactDraft[]; alike: FactDraft[] } {
   const identity = (r: FactDraft) => [placeKey(r), r.periodStart, r.periodEnd, r.credit].join('|');
-  const counts = groupBy(rows, identity);
+  const counts = Map.groupBy(rows, identity);
   const alone = (r: FactDraft) => counts.get(identity(r))!.length === 1;
   return { distinct: rows.filter(alone), alike: rows.filter((r) => !alone(r)) };
 }
 
 function drafts(rows: readonly FactDraft[], within: Within): Draft[] {
   const panels: Draft[] = [];
-  for (const [key, members] of groupBy(rows, panelKey)) {
+  for (const [key, members] of Map.groupBy(rows, panelKey)) {
     if (isRatio(members[0]!)) {
       for (const row of members) panels.push(card(key, row));
       continue;
     }
     const rest: FactDraft[] = [];
-    for (const [place, ofPlace] of groupBy(members, placeKey)) {
+    for (const [place, ofPlace] of Map.groupBy(members, placeKey)) {
       if (isSeries(ofPlace)) {
         panels.push({ mark: 'line', key, id: `line:${key}:${place}`, rows: ofPlace, series: ofPlace[0]!.place });
       } else rest.push(...ofPlace);

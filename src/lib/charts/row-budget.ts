@@ -12,7 +12,7 @@
  * the cards, figures with nothing to compare with, are capped last.
  */
 import type { FactDraft, FactRow } from './fact-rows.ts';
-import { groupBy, isSeries, panelKey, placeKey } from './panels.ts';
+import { isSeries, panelKey, placeKey } from './panels.ts';
 
 /** At most this many bars per panel. */
 export const BARS_PER_GROUP = 8;
@@ -50,9 +50,9 @@ function latestPeriods<R extends FactDraft>(rows: readonly R[], max: number): R[
  */
 export function latestAndLargest<R extends FactDraft>(rows: readonly R[], perGroup = BARS_PER_GROUP): R[] {
   const kept = new Set<R>();
-  for (const members of groupBy(rows, panelKey).values()) {
+  for (const members of Map.groupBy(rows, panelKey).values()) {
     const rest: R[] = [];
-    for (const ofPlace of groupBy(members, placeKey).values()) {
+    for (const ofPlace of Map.groupBy(members, placeKey).values()) {
       if (isSeries(ofPlace)) for (const row of latestPeriods(ofPlace, SERIES_POINTS)) kept.add(row);
       else rest.push(...ofPlace);
     }

@@ -10,10 +10,10 @@
  * is cut to a short dashed break, with no ticks in it, so the reader sees
  * the cut. Between breaks, equal times are equal lengths.
  */
+import { FONT_SIZE } from './plot-defaults.ts';
+import { charsIn, LABEL_EM } from './text-metrics.ts';
 import { wrap } from './wrap-words.ts';
 
-/** Average glyph width at the chart's font size; generous, so a line never runs past the edge. */
-export const GLYPH = 7.8;
 /** Height of one text line, px. */
 export const LINE = 17;
 /** x of the spine and the dots, and of the text beside them, px. */
@@ -56,7 +56,7 @@ export interface Layout<T> {
 
 /** How many characters fit on a line of text at this chart width. */
 export function lineChars(width: number): number {
-  return Math.max(12, Math.floor((width - TEXT_X - 4) / GLYPH));
+  return Math.max(12, charsIn(width - TEXT_X - 4, FONT_SIZE, LABEL_EM));
 }
 
 const time = (iso: string) => Date.parse(iso);

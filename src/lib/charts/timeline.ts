@@ -12,7 +12,7 @@ import type { DatePrecision, Event } from '../../schema.ts';
 import { credits } from '../format/attribution.ts';
 import { dayLabel, isoParts, monthLabel, quarterLabel, quarterOf } from '../calendar/calendar.ts';
 import type { ChartContext, ChartModule, ChartRow, ChartWords } from './chart-types.ts';
-import { ACCENT, DIM, FONT_SIZE, baseSpec } from './plot-defaults.ts';
+import { ACCENT, FONT_SIZE, baseSpec, byFocus } from './plot-defaults.ts';
 import { memoOn } from '../memo/memo.ts';
 import { latestRows } from './row-budget.ts';
 import { LINE, SPINE_X, TEXT_X, layoutTimeline, type Block } from './timeline-layout.ts';
@@ -73,11 +73,8 @@ export function inTimelineFocus(row: TimelineRow, focus: string | null): boolean
 /** The Plot spec: the spine with its year ticks, a dot at each event's date, and its block: date, then label. */
 function timelineSpec(rows: TimelineRow[], options: { width: number; focus: string | null }): PlotOptions {
   const layout = layoutTimeline(rows, (r) => r.date, (r) => r.label, options.width);
-  const focused = layout.blocks.filter((b) => inTimelineFocus(b.row, options.focus));
-  const dimmed = layout.blocks.filter((b) => !inTimelineFocus(b.row, options.focus));
-  // One mark per focus state, so dimmed blocks get their class without one mark per block.
-  const split = (mark: (blocks: Block<TimelineRow>[], className: string) => Plot.Markish, base: string): Plot.Markish[] =>
-    [...(focused.length ? [mark(focused, base)] : []), ...(dimmed.length ? [mark(dimmed, `${base} ${DIM}`)] : [])];
+  const split = (mark: (blocks: Block<TimelineRow>[], className: string | undefined) => Plot.Markish, base: string): Plot.Markish[] =>
+    byFocus(layout.blocks, (b) => inTimelineFocus(b.row, options.focus), base, mark);
   const spine = (broken: boolean) => Plot.ruleX(layout.segments.filter((s) => s.broken === broken), {
     x: SPINE_X, y1: 'y1', y2: 'y2', stroke: 'currentColor', strokeOpacity: 0.45, strokeWidth: 1.5,
     ...(broken ? { strokeDasharray: '2,4' } : {}), className: broken ? 'spine broken' : 'spine', ariaHidden: 'true',

@@ -4,6 +4,7 @@
  * Estimated from the chart's own size and the amount of text around it, at
  * the width a news article's column usually has.
  */
+import { estimateWidth, PAGE_EM } from '../charts/text-metrics.ts';
 import type { ChartView } from '../charts/chart-view.ts';
 
 /** The column width the default height is estimated for, in px. */
@@ -12,11 +13,8 @@ export const EMBED_DEFAULT_WIDTH = 640;
 /** Page padding, both sides, in px (src/styles/embed.css). */
 const PADDING = 16;
 
-/** Average glyph width per px of font size for system sans-serif faces: errs wide, so the height errs tall. */
-const GLYPH = 0.55;
-
 function lines(text: string, fontSize: number, width: number): number {
-  return Math.max(1, Math.ceil((text.length * fontSize * GLYPH) / width));
+  return Math.max(1, Math.ceil(estimateWidth(text, fontSize, PAGE_EM) / width));
 }
 
 /** The size a `<svg viewBox="0 0 w h">` string declares. */

@@ -5,6 +5,7 @@
  */
 import { geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3';
 import { FONT_SIZE } from '../plot-defaults.ts';
+import { estimateWidth, LABEL_EM } from '../text-metrics.ts';
 
 /** An axis-aligned box in SVG pixels. */
 export interface Box { x0: number; y0: number; x1: number; y1: number }
@@ -25,16 +26,14 @@ export interface Obstacles {
   leaders?: Segment[];
 }
 
-/** Average advance of a system-ui glyph, in em; generous so estimated boxes cover the real text. */
-const EM_PER_CHAR = 0.6;
 /** Height of one line of label text at `size` px: the browser's line box is about 1.2 em. */
 export const lineHeight = (size = FONT_SIZE) => Math.ceil(size * 1.2) + 1;
 /** Height of one line of label text at the chart's font size, px. */
 export const LINE_HEIGHT = lineHeight();
 
-/** Estimated width of `text` at `size` px, by default the chart's font size. */
+/** Estimated width of a map label at `size` px, by default the chart's font size ({@link LABEL_EM}). */
 export function textWidth(text: string, size = FONT_SIZE): number {
-  return text.length * size * EM_PER_CHAR;
+  return estimateWidth(text, size, LABEL_EM);
 }
 
 export function boxesOverlap(a: Box, b: Box): boolean {
