@@ -8,6 +8,7 @@ import { freightTrains } from '../src/lib/charts/freight-trains.ts';
 import { CHARTS } from '../src/lib/charts/registry.ts';
 import { BARS_PER_GROUP } from '../src/lib/charts/row-budget.ts';
 import { stepCoverage } from '../src/lib/story/step-coverage.ts';
+import { citedIds } from '../src/lib/load/story-refs.ts';
 import { fixtureContext, fixtureFact } from './support/chart-fixture.ts';
 
 const PORTS = ['alashankou', 'horgos', 'baktu', 'irkeshtam', 'torugart', 'jeminay', 'takeshiken', 'khunjerab', 'yierkeshitan', 'kashgar', 'urumqi'];
@@ -44,5 +45,20 @@ describe('step coverage', () => {
 
   it('checks nothing for a chart without a budget', () => {
     expect(stepCoverage('story.mdx', '<Step chart="locator-map" focus="nowhere">\n</Step>', CHARTS, context)).toEqual([]);
+  });
+});
+
+describe('cited rows the budget keeps', () => {
+  it('draws a figure the story cites besides the budget, so the step passes and the chart grows by that row only', () => {
+    const pinned = fixtureContext(facts, [], [], new Set([left[0]!.id]));
+    const rows = freightTrains.rows(pinned).map((r) => r.id);
+    expect(rows).toContain(left[0]!.id);
+    expect(rows).toHaveLength(BARS_PER_GROUP + 1);
+    expect(stepCoverage('story.mdx', step(`focus="${left[0]!.place}"`, `<Fact id="${left[0]!.id}"/>`), CHARTS, pinned)).toEqual([]);
+  });
+
+  it('reads the ids from the story: every cited fact and every focus, outside comments and code', () => {
+    const ids = citedIds(['<Fact id="a-1"/> {/* <Fact id="not-me"/> */}\n<Step chart="freight-trains" focus="horgos">\n<Fact id="b-2" part="change"/>\n</Step>\n']);
+    expect([...ids].sort()).toEqual(['a-1', 'b-2', 'horgos']);
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatPeriod } from '../src/lib/format/format-period.ts';
 import { activeStep, figureVisibility } from '../src/lib/story/scrolly-state.ts';
-import { danglingRefs, storyRefs } from '../src/lib/story/story-refs.ts';
+import { danglingRefs, storyRefs } from '../src/lib/load/story-refs.ts';
 import { sourceParagraphs } from '../src/lib/story/source-text.ts';
 import { factsOfSource } from '../src/lib/story/source-facts.ts';
 import { fixtureFact } from './support/chart-fixture.ts';

@@ -5,30 +5,17 @@
  * embed, at 11 px or more, likewise; and at 1280 px the same on the page.
  * These are the checks `npm run screenshot` reports (`scripts/browser/chart-checks.ts`).
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chartProblems, chartTexts } from '../../scripts/browser/chart-checks.ts';
-import { launchChromium } from '../../scripts/browser/launch.ts';
 import { MIN_TEXT_PX } from '../../scripts/browser/layout-checks.ts';
 import { CHART_IDS } from '../../src/lib/charts/registry.ts';
-import { routeDist } from '../support/route-dist.ts';
+import { siteBrowser } from '../support/site-browser.ts';
 
-const SITE = 'http://site.test';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const site = siteBrowser();
 
 describe.each([375, 1280])('the story at %i px', (width) => {
   it.each(['light', 'dark'] as const)('in the %s theme, draws every chart legibly: big enough, no overlaps, nothing outside', async (scheme) => {
-    const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme, reducedMotion: 'reduce' });
-    await routeDist(context, SITE);
-    const page = await context.newPage();
-    await page.goto(`${SITE}/`);
+    const page = await site.open('/', { viewport: { width, height: 800 }, colorScheme: scheme, reducedMotion: 'reduce' });
     await page.waitForSelector('.scrolly[data-scrolly]');
     const problems: string[] = [];
     const steps = await page.locator('.step').count();
@@ -42,19 +29,16 @@ describe.each([375, 1280])('the story at %i px', (width) => {
     }
     expect(measured).toBeGreaterThan(steps * 5);
     expect([...new Set(problems)]).toEqual([]);
-    await context.close();
+    await page.context().close();
   });
 });
 
 describe('embeds at 320 px', () => {
   it.each(CHART_IDS)('%s renders its text at 11 px or more, with no overlaps', async (id) => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
-    await routeDist(context, SITE);
-    const page = await context.newPage();
-    await page.goto(`${SITE}/embed/${id}/`);
+    const page = await site.open(`/embed/${id}/`, { viewport: { width: 320, height: 700 } });
     const texts = await chartTexts(page);
     expect(texts.length).toBeGreaterThan(3);
     expect(chartProblems(texts, `embed ${id}`, MIN_TEXT_PX.embed)).toEqual([]);
-    await context.close();
+    await page.context().close();
   });
 });

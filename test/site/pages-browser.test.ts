@@ -3,22 +3,13 @@
  * console error, no failed request and no Content-Security-Policy violation,
  * and with JavaScript off every chart on it still shows.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/browser/launch.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { distPages } from '../support/dist-pages.ts';
-import { routeDist } from '../support/route-dist.ts';
+import { SITE, siteBrowser } from '../support/site-browser.ts';
 
-const SITE = 'http://site.test';
 const PAGES = distPages();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const site = siteBrowser();
 
 /** Scrolls to the bottom step by step, so lazy iframes and anything below the fold load too. */
 async function scrollThrough(page: Page): Promise<void> {
@@ -33,8 +24,7 @@ async function scrollThrough(page: Page): Promise<void> {
 
 describe.each([375, 1280])('every page at %i px', (width) => {
   it.each(PAGES)('%s loads with no console error, failed request or CSP violation', async (path) => {
-    const context = await browser.newContext({ viewport: { width, height: 800 } });
-    await routeDist(context, SITE);
+    const context = await site.context({ viewport: { width, height: 800 } });
     const problems: string[] = [];
     await context.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
@@ -55,10 +45,8 @@ describe('with JavaScript off', () => {
   const charted = PAGES.filter((p) => p === '/' || /^\/embed\/[^/]+\/$/.test(p));
 
   it.each(charted)('%s shows every chart', async (path) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
-    await routeDist(context, SITE);
-    const page = await context.newPage();
-    await page.goto(`${SITE}${path}`);
+    const page = await site.open(path, { javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+    const context = page.context();
     const charts = await page.locator('figure.chart').evaluateAll((figures) => figures.map((figure) => {
       const svgs = [...figure.querySelectorAll('svg')].filter((svg) => svg.checkVisibility());
       const box = svgs[0]?.getBoundingClientRect();

@@ -5,26 +5,14 @@
  * keyboard alone reaches every link and control, with the step's chart shown
  * while the focus is in that step.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/browser/launch.ts';
-import { routeDist } from '../support/route-dist.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteBrowser } from '../support/site-browser.ts';
 
-const SITE = 'http://site.test';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const site = siteBrowser();
 
 async function openStory(width: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 }, reducedMotion: 'reduce' });
-  await routeDist(context, SITE);
-  const page = await context.newPage();
-  await page.goto(`${SITE}/`);
+  const page = await site.open('/', { viewport: { width, height: 800 }, reducedMotion: 'reduce' });
   await page.waitForSelector(`.scrolly[data-scrolly="${width >= 960 ? 'on' : 'off'}"]`);
   return page;
 }

@@ -28,8 +28,8 @@ export function fixtureFact(f: Pick<Fact, 'id' | 'kind' | 'measure' | 'value' | 
   });
 }
 
-/** The context charts read, around the given facts, events and links. */
-export function fixtureContext(facts: Fact[], events: Event[] = [], links: Link[] = []): ChartContext {
+/** The context charts read, around the given facts, events and links, with the ids a story would cite. */
+export function fixtureContext(facts: Fact[], events: Event[] = [], links: Link[] = [], pinned: ReadonlySet<string> = new Set()): ChartContext {
   const placeList = parseGazetteer('content/gazetteer.yaml', readFileSync('content/gazetteer.yaml', 'utf8'));
   const places = new Map(placeList.map((p) => [p.id, p]));
   const data = FactsFile.parse({ version: 1, sources: FIXTURE_SOURCES, places: placeList, facts, conflicts: [], events, links });
@@ -40,6 +40,7 @@ export function fixtureContext(facts: Fact[], events: Event[] = [], links: Link[
     basemap: loadBasemap(),
     corridors: loadCorridors(undefined, places),
     words: { measures: loadYaml('content/measures.yaml', MeasureLabels), labels: loadSiteCopy().labels, events: loadYaml('content/timeline.yaml', TimelineLabels) },
+    pinned,
   };
 }
 

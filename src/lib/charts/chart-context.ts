@@ -1,18 +1,20 @@
 /**
- * Loads what charts read: the extracted data, the basemap, corridors and the
- * words from `content/`. The I/O edge for charts; everything after it is pure.
+ * Loads what charts read: the extracted data, the basemap, corridors, the
+ * words from `content/` and the ids the story cites. The I/O edge for charts; everything after it is pure.
  */
 import { Corridors, MeasureLabels, TimelineLabels, type Basemap, type FactsFile, type SiteCopy } from '../../schema.ts';
 import { loadFacts } from '../load/load-facts.ts';
 import { isPublishable } from '../review/publishable.ts';
 import { loadSiteCopy } from '../load/load-site-copy.ts';
 import { loadYaml } from '../load/load-yaml.ts';
+import { readStoryDir } from '../load/load-story.ts';
+import { citedIds } from '../load/story-refs.ts';
 import { memoLast } from '../memo/memo.ts';
 import type { ChartContext } from './chart-types.ts';
 import { TIMELINE_PATH } from './timeline-check.ts';
 import { checkCorridors, CORRIDORS_PATH, loadBasemap } from '../load/load-geo.ts';
 
-const contextOf = memoLast((loaded: FactsFile, basemap: Basemap, corridors: Corridors, measures: MeasureLabels, site: SiteCopy, events: TimelineLabels): ChartContext => {
+const contextOf = memoLast((loaded: FactsFile, basemap: Basemap, corridors: Corridors, measures: MeasureLabels, site: SiteCopy, events: TimelineLabels, story: string): ChartContext => {
   // The publication gate: a chart never shows a low-confidence fact that no editor has reviewed.
   const data = { ...loaded, facts: loaded.facts.filter(isPublishable) };
   const places = new Map(data.places.map((p) => [p.id, p]));
@@ -23,6 +25,7 @@ const contextOf = memoLast((loaded: FactsFile, basemap: Basemap, corridors: Corr
     basemap,
     corridors: checkCorridors(CORRIDORS_PATH, corridors, places),
     words: { measures, labels: site.labels, events },
+    pinned: citedIds([story]),
   };
 });
 
@@ -33,5 +36,7 @@ const contextOf = memoLast((loaded: FactsFile, basemap: Basemap, corridors: Corr
  * it does under `astro dev`.
  */
 export function loadChartContext(): ChartContext {
-  return contextOf(loadFacts(), loadBasemap(), loadYaml(CORRIDORS_PATH, Corridors), loadYaml('content/measures.yaml', MeasureLabels), loadSiteCopy(), loadYaml(TIMELINE_PATH, TimelineLabels));
+  // The story's text, whole, so the context is built again when it changes.
+  const story = readStoryDir('.').map((f) => f.text).join('\n');
+  return contextOf(loadFacts(), loadBasemap(), loadYaml(CORRIDORS_PATH, Corridors), loadYaml('content/measures.yaml', MeasureLabels), loadSiteCopy(), loadYaml(TIMELINE_PATH, TimelineLabels), story);
 }

@@ -18,6 +18,12 @@ export interface ChartContext {
   corridors: Corridors;
   /** The words charts print: measure names and interface labels, from `content/`. */
   words: ChartWords;
+  /**
+   * Ids the story cites or focuses on (`content/story/`): a row budget
+   * keeps these rows besides what it would draw, so the chart beside a
+   * sentence always shows the figure the sentence cites.
+   */
+  pinned: ReadonlySet<string>;
 }
 
 /** Copy a chart needs; charts hold no prose of their own. */

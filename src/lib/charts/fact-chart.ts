@@ -11,7 +11,7 @@ import { memoOn } from '../memo/memo.ts';
 import { panelGroups } from './panel-layout.ts';
 import { panelSpec } from './panel-spec.ts';
 import { inPanels } from './panels.ts';
-import { capCards, latestAndLargest } from './row-budget.ts';
+import { BARS_PER_GROUP, capCards, CARDS, latestAndLargest } from './row-budget.ts';
 
 /** At most this many rows per panel are named in the alt text; the data table has them all. */
 const DESCRIBED_PER_PANEL = 4;
@@ -49,7 +49,7 @@ export function factChart(id: string, select: (fact: Fact) => boolean): ChartMod
   const qualified = memoOn((context: ChartContext) => factRows(peers(context.data.facts.filter(select)), context));
   return {
     id,
-    rows: (context) => capCards(inPanels(latestAndLargest(qualified(context)), context.words.labels, withinOf(context))),
+    rows: (context) => capCards(inPanels(latestAndLargest(qualified(context), BARS_PER_GROUP, context.pinned), context.words.labels, withinOf(context)), CARDS, context.pinned),
     pool: (context) => ({ total: qualified(context).length, noun: 'figures', ids: new Set(qualified(context).map((r) => r.id)) }),
     plot: (rows, options) => panelSpec(rows, options),
     columns: factColumns,

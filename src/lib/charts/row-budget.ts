@@ -9,7 +9,10 @@
  * The budget knows panels (`panels.ts`): a series keeps its latest periods
  * whole, so it grows as articles are added instead of being cut to one
  * point; a bar panel keeps each place's latest figure, then the largest; and
- * the cards, figures with nothing to compare with, are capped last.
+ * the cards, figures with nothing to compare with, are capped last. A row
+ * the story cites (`ChartContext.pinned`) is kept whatever the budget
+ * leaves out, so adding articles never takes a cited figure off the chart
+ * beside its sentence.
  */
 import type { FactDraft, FactRow } from './fact-rows.ts';
 import { isSeries, panelKey, placeKey } from './panels.ts';
@@ -48,8 +51,8 @@ function latestPeriods<R extends FactDraft>(rows: readonly R[], max: number): R[
  * all when within {@link BARS_PER_GROUP}, else each place's latest and the
  * largest of those. Input order is kept.
  */
-export function latestAndLargest<R extends FactDraft>(rows: readonly R[], perGroup = BARS_PER_GROUP): R[] {
-  const kept = new Set<R>();
+export function latestAndLargest<R extends FactDraft>(rows: readonly R[], perGroup = BARS_PER_GROUP, pinned: ReadonlySet<string> = new Set()): R[] {
+  const kept = new Set<R>(rows.filter((r) => pinned.has(r.id)));
   for (const members of Map.groupBy(rows, panelKey).values()) {
     const rest: R[] = [];
     for (const ofPlace of Map.groupBy(members, placeKey).values()) {
@@ -67,16 +70,16 @@ function cardRank(a: FactRow, b: FactRow): number {
 }
 
 /** The rows on their panels with the cards capped at `max`; panel order is kept. */
-export function capCards(rows: readonly FactRow[], max = CARDS): FactRow[] {
+export function capCards(rows: readonly FactRow[], max = CARDS, pinned: ReadonlySet<string> = new Set()): FactRow[] {
   const cards = rows.filter((r) => r.mark === 'number');
   if (cards.length <= max) return [...rows];
-  const kept = new Set(cards.sort(cardRank).slice(0, max));
+  const kept = new Set([...cards.filter((r) => pinned.has(r.id)), ...cards.sort(cardRank).slice(0, max)]);
   return rows.filter((r) => r.mark !== 'number' || kept.has(r));
 }
 
 /** The {@link TIMELINE_EVENTS} latest rows by `dateOf`, in input order; all of them within the budget. */
-export function latestRows<R extends { id: string }>(rows: readonly R[], dateOf: (row: R) => string, max = TIMELINE_EVENTS): R[] {
+export function latestRows<R extends { id: string }>(rows: readonly R[], dateOf: (row: R) => string, max = TIMELINE_EVENTS, pinned: ReadonlySet<string> = new Set()): R[] {
   if (rows.length <= max) return [...rows];
-  const kept = new Set([...rows].sort((a, b) => dateOf(b).localeCompare(dateOf(a)) || a.id.localeCompare(b.id)).slice(0, max));
+  const kept = new Set([...rows.filter((r) => pinned.has(r.id)), ...[...rows].sort((a, b) => dateOf(b).localeCompare(dateOf(a)) || a.id.localeCompare(b.id)).slice(0, max)]);
   return rows.filter((row) => kept.has(row));
 }

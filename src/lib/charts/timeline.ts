@@ -14,7 +14,7 @@ import { dayLabel, isoParts, monthLabel, quarterLabel, quarterOf } from '../cale
 import type { ChartContext, ChartModule, ChartRow, ChartWords } from './chart-types.ts';
 import { ACCENT, FONT_SIZE, baseSpec, byFocus } from './plot-defaults.ts';
 import { memoOn } from '../memo/memo.ts';
-import { latestRows } from './row-budget.ts';
+import { latestRows, TIMELINE_EVENTS } from './row-budget.ts';
 import { LINE, SPINE_X, TEXT_X, layoutTimeline, type Block } from './timeline-layout.ts';
 
 /** An event as a timeline row. */
@@ -128,7 +128,7 @@ const qualified = memoOn((context: ChartContext) => context.data.events
 /** The timeline chart module: only the latest events when there are more than its row budget (`row-budget.ts`). */
 export const timeline: ChartModule<TimelineRow> = {
   id: 'timeline',
-  rows: (context) => latestRows(qualified(context), (row) => row.date),
+  rows: (context) => latestRows(qualified(context), (row) => row.date, TIMELINE_EVENTS, context.pinned),
   // Events with no label count as not drawn: the note under the chart says how many are left out.
   pool: (context) => ({ total: context.data.events.length, noun: 'events', ids: new Set(qualified(context).map((r) => r.id)) }),
   plot: (rows, options) => timelineSpec(rows, options),

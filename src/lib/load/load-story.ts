@@ -21,7 +21,7 @@ export const STORY_DIR = 'content/story';
 export function readStoryDir(root: string): StoryFile[] {
   const dir = join(root, STORY_DIR);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort().map((name) => ({ id: name.replace(/\.mdx$/, ''), file: `${STORY_DIR}/${name}`, text: readFileSync(join(dir, name), 'utf8') }));
+  return readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort().map((name) => ({ id: name.replace(/\.mdx$/, ''), file: `${STORY_DIR}/${name}`, text: readCached(join(dir, name), readText) }));
 }
 
 /** The story's MDX files as written, for the checks that name a line (`src/lib/story/story-plan.ts`). */

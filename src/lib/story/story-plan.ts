@@ -10,7 +10,7 @@ import type { StoryFile } from '../load/load-story.ts';
 import { heldBack } from '../review/publishable.ts';
 import { chartHeadingFor, type ChartHeading } from './heading-level.ts';
 import { elementKey } from './story-elements.ts';
-import { danglingRefs, storyRefs, unknownFocus } from './story-refs.ts';
+import { danglingRefs, storyRefs, unknownFocus } from '../load/story-refs.ts';
 import { stepCoverage } from './step-coverage.ts';
 import { CHARTS } from '../charts/registry.ts';
 

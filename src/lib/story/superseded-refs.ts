@@ -6,7 +6,7 @@
  */
 import type { Fact } from '../../schema.ts';
 import { formatFact } from '../format/format-value.ts';
-import { storyRefs } from './story-refs.ts';
+import { storyRefs } from '../load/story-refs.ts';
 
 /** Where a period ends, for ordering; a running total "to 30 Jun" ends then, a figure without a period never. */
 const endOf = (f: Fact) => f.period?.end ?? null;

@@ -75,3 +75,18 @@ export function unknownFocus(file: string, source: string, known: ReadonlySet<st
     return [`${file}:${line}: focus="${focus}": names no place, measure or fact. Fix: use a place id from content/gazetteer.yaml, a measure id from src/schema/measures.ts or a fact id from src/generated/facts.json`];
   });
 }
+
+/**
+ * The ids the story cites or focuses on (`<Fact id>`, `<Step focus>`): a
+ * chart's row budget keeps those rows whatever it leaves out, so adding
+ * articles never drops a figure from the chart beside the sentence that
+ * cites it.
+ */
+export function citedIds(sources: readonly string[]): Set<string> {
+  const ids = new Set<string>();
+  for (const source of sources) {
+    for (const ref of storyRefs(source)) if (ref.kind === 'fact') ids.add(ref.id);
+    for (const match of blankNonCode(source).matchAll(FOCUS_RE)) ids.add(match[1]!);
+  }
+  return ids;
+}
