@@ -102,6 +102,24 @@ export const UiLabels = z.strictObject({
     next: z.string().min(1),
     page: z.string().min(1).refine((t) => t.includes('{n}') && t.includes('{total}'), { message: 'must contain both {n} and {total}' }),
   }),
+  /** The facts table: its caption, column headers, and the words of its cells. */
+  factsTable: z.strictObject({
+    caption: z.string().min(1),
+    columns: z.strictObject({
+      figure: z.string().min(1), measure: z.string().min(1), place: z.string().min(1), period: z.string().min(1),
+      status: z.string().min(1), review: z.string().min(1), source: z.string().min(1), storyUse: z.string().min(1),
+    }),
+    /** The status of a figure reported as a result. */
+    reported: z.string().min(1),
+    /** Confidence and review: high, low (with its reason), and the editor's verdicts. */
+    review: z.strictObject({
+      high: z.string().min(1), low: z.string().min(1), noReason: z.string().min(1),
+      corrected: z.string().min(1), noted: z.string().min(1), accepted: z.string().min(1),
+    }),
+    /** In the story-use cell: cited by a sentence; not used at all. */
+    story: z.string().min(1),
+    unused: z.string().min(1),
+  }),
 });
 export type UiLabels = z.infer<typeof UiLabels>;
 

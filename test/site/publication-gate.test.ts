@@ -29,7 +29,8 @@ describe('the publication gate', () => {
   it('lists a held-back fact on the facts page as not yet reviewed, with its reason', () => {
     const page = readFileSync('dist/facts/index.html', 'utf8');
     const held = data.facts.find((f) => !isPublishable(f))!;
-    const item = page.slice(page.indexOf(`id="fact-${held.id}"`), page.indexOf('</li>', page.indexOf(`id="fact-${held.id}"`)));
+    const start = page.lastIndexOf('<tr', page.indexOf(`id="fact-${held.id}"`));
+    const item = page.slice(start, page.indexOf('</tr>', start));
     expect(item).toContain('Not yet reviewed');
     expect(item).toMatch(/class="held\b/);
   });

@@ -1,0 +1,120 @@
+/**
+ * The facts desk's table rows: each fact as a reader who doubts a number
+ * reads it. Figure, measure, place, period, status, confidence or review,
+ * source and date, and whether the story uses it, with the sentence it came
+ * from. Pure: the page passes the data, the copy and what the story cites
+ * and charts draw, and lays the rows out.
+ */
+import type { Fact, MeasureLabels, Place, Source, UiLabels } from '../../schema.ts';
+import { formatPublished } from '../format/format-date.ts';
+import { formatPeriod } from '../format/format-period.ts';
+import { formatFact } from '../format/format-value.ts';
+import { measureLabel } from '../format/measure-label.ts';
+import { proseChange } from '../format/prose-change.ts';
+import { quoteParts } from '../format/quote-parts.ts';
+import { isPublishable } from '../review/publishable.ts';
+import { sourcePath } from '../site/site-path.ts';
+
+/** One row of the facts table. */
+export interface FactTableRow {
+  id: string;
+  /** The figure as printed for people, `more than 5,900 trains`. */
+  figure: string;
+  /** The change as words, `up 36% year-on-year`, or null. */
+  change: string | null;
+  /** The measure's display label, `Train trips`. */
+  measure: string;
+  kind: Fact['kind'];
+  /** Gazetteer ids of the places, for the filters. */
+  placeIds: string[];
+  /** Place names, `Alataw Pass · Horgos`, or the not-stated label. */
+  place: string;
+  period: string;
+  /** For sorting: the period's end, ISO, or '' when there is none. */
+  periodEnd: string;
+  /** The status label: `reported` for a result, else `planned`, `expected`, … */
+  status: string;
+  /** Confidence or the editor's review, as words. */
+  review: string;
+  /** Whether the publication gate keeps the fact out of the charts and the story. */
+  held: boolean;
+  source: { id: string; publisher: string; published: string; date: string; href: string };
+  /** The other sources that report it too, each linked to its sentence there. */
+  others: Array<{ id: string; publisher: string; href: string }>;
+  /** The editor's review note, or null. */
+  note: string | null;
+  /** What the editor must check (a unit translation gets wrong). */
+  warnings: string[];
+  /** The total this figure is part of, by fact id, or null. */
+  partOf: string | null;
+  /** Whose figure it is when not the place's: one project's, one company's. */
+  scope: string | null;
+  /** What of the story shows it: `story` when a sentence cites it, and the chart ids that draw it. */
+  storyUse: string[];
+  /** The sentence, split around the figure so the page can highlight it. */
+  quote: { before: string; figure: string; after: string };
+}
+
+/** What the table needs besides the facts. */
+export interface FactTableInputs {
+  places: ReadonlyMap<string, Place>;
+  sources: ReadonlyMap<string, Source>;
+  labels: UiLabels;
+  measures: MeasureLabels;
+  /** Fact ids a story sentence cites. */
+  cited: ReadonlySet<string>;
+  /** For each fact id, the ids of the charts that draw it. */
+  charted: ReadonlyMap<string, readonly string[]>;
+}
+
+/** The words for a fact's confidence or review. */
+function reviewOf(fact: Fact, labels: UiLabels): string {
+  const { review } = labels.factsTable;
+  if (fact.review) return review[fact.review.status];
+  if (!isPublishable(fact)) return `${review.low}. ${labels.notReviewed} ${fact.confidenceReason ?? review.noReason}`;
+  return fact.confidence === 'high' ? review.high : review.low;
+}
+
+/** The table row of one fact, quoting its first source. */
+export function factTableRow(fact: Fact, inputs: FactTableInputs): FactTableRow {
+  const { labels } = inputs;
+  const evidence = fact.evidence[0]!;
+  const source = inputs.sources.get(evidence.source);
+  const places = fact.places.flatMap((id) => inputs.places.get(id) ?? []);
+  return {
+    id: fact.id,
+    figure: formatFact(fact),
+    change: fact.change ? proseChange(fact, labels) : null,
+    measure: measureLabel(fact.measure, inputs.measures),
+    kind: fact.kind,
+    placeIds: fact.places,
+    place: places.length ? places.map((p) => p.name).join(' · ') : labels.notStated,
+    period: formatPeriod(fact.period, { notStated: labels.noPeriod, until: labels.until }),
+    periodEnd: fact.period?.end ?? '',
+    status: fact.status === 'actual' ? labels.factsTable.reported : labels.statuses[fact.status],
+    review: reviewOf(fact, labels),
+    held: !isPublishable(fact),
+    source: {
+      id: evidence.source,
+      publisher: source?.publisher ?? evidence.source,
+      published: source?.published ?? '',
+      date: source ? formatPublished(source.published) : '',
+      href: sourcePath(evidence.source, fact.id),
+    },
+    others: [...new Set(fact.evidence.slice(1).map((e) => e.source))].filter((id) => id !== evidence.source)
+      .map((id) => ({ id, publisher: inputs.sources.get(id)?.publisher ?? id, href: sourcePath(id, fact.id) })),
+    note: fact.review?.note ?? null,
+    warnings: fact.warnings,
+    partOf: fact.partOf,
+    scope: fact.scope === 'place' ? null : labels.scopes[fact.scope],
+    storyUse: [...(inputs.cited.has(fact.id) ? ['story'] : []), ...(inputs.charted.get(fact.id) ?? [])],
+    quote: quoteParts(evidence),
+  };
+}
+
+/** Which charts draw each fact, from the charts' rows. */
+export function chartedFacts(charts: ReadonlyArray<{ id: string; rows: readonly { id: string }[] }>): Map<string, string[]> {
+  const charted = new Map<string, string[]>();
+  for (const chart of charts) for (const row of chart.rows) charted.set(row.id, [...(charted.get(row.id) ?? []), chart.id]);
+  return charted;
+}
