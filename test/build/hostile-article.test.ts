@@ -120,15 +120,19 @@ describe('the built site with a hostile article', () => {
     expect(doc.querySelector('.meta a[rel~="noopener"]')?.getAttribute('href')).toBe(hostile.data.url);
   });
 
-  it('prints each quote, payloads and all, as text in the facts list', () => {
+  it('prints each quote, payloads and all, as text in the facts table', () => {
     const doc = html('dist/facts/index.html');
-    const section = doc.getElementById(`source-${SLUG}`);
-    expect(text(section?.querySelector('h2'))).toBe(hostile.data.title);
-    expect(text(section?.querySelector('.meta'))).toContain(hostile.data.publisher);
-    for (const fact of mine().filter((f) => f.evidence[0]!.source === SLUG)) {
-      expect(text(doc.getElementById(`fact-${fact.id}`)?.querySelector('blockquote')), fact.id).toBe(fact.evidence[0]!.quote);
-    }
-    for (const payload of PAYLOADS) expect(text(section)).toContain(payload);
+    // The page's source list names the article; the table's rows quote it.
+    const source = doc.getElementById(`source-${SLUG}`);
+    expect(text(source?.querySelector('a'))).toBe(hostile.data.title);
+    expect(text(source)).toContain(hostile.data.publisher);
+    const rows = mine().filter((f) => f.evidence[0]!.source === SLUG).map((fact) => {
+      const row = doc.querySelector(`tr[data-fact-id="${fact.id}"]`);
+      expect(text(row?.querySelector('blockquote')), fact.id).toBe(fact.evidence[0]!.quote);
+      expect(text(row?.querySelector('td[data-column="source"]')), fact.id).toContain(hostile.data.publisher);
+      return text(row);
+    });
+    for (const payload of PAYLOADS) expect([text(source), ...rows].join(' ')).toContain(payload);
   });
 
   it("prints the publisher as text in the story's and the embeds' data tables and source lines", () => {
