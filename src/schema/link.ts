@@ -6,7 +6,7 @@ const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
 /**
  * A crossing and a place beyond the border that one paragraph of a source
- * names together ("the Irkeshtam Port is only 200 kilometres from Osh"):
+ * names together (invented: "trucks leave the Torugart Port for Bishkek"):
  * the evidence that a route runs that way. Each piece of evidence quotes the
  * sentence that names the place beyond (a paragraph with no figure and no
  * date is quoted whole), with `start` and `end` on the name.

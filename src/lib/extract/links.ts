@@ -1,8 +1,8 @@
 /**
  * Cross-border links: a paragraph that names a crossing (a port in China)
- * and a place beyond the border ("the Irkeshtam Port is only 200 kilometres
- * from Osh, Kyrgyzstan. Going west, it can reach Andijan") says a route
- * runs that way. The locator map draws a corridor only as far as such
+ * and a place beyond the border (an invented example: "Trucks leave the
+ * Torugart Port at dawn. Most are bound for Bishkek") says a route runs
+ * that way. The locator map draws a corridor only as far as such
  * links reach. Nothing here knows the corridors: any port and any place
  * abroad make a link.
  */
