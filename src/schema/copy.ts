@@ -1,5 +1,6 @@
 /** Copy kept in `content/`, so components hold no prose. */
 import { z } from 'zod';
+import { FactKind } from './fact-kind.ts';
 import { MeasureId } from './measures.ts';
 
 /** A note with both counts in it, so it can never state a selection without its size. */
@@ -119,6 +120,48 @@ export const UiLabels = z.strictObject({
     /** In the story-use cell: cited by a sentence; not used at all. */
     story: z.string().min(1),
     unused: z.string().min(1),
+    /** Each kind of fact as a heading and a filter's name. */
+    kinds: z.record(FactKind, z.string().min(1)),
+    /** Where a row's provenance goes beyond its sentence. */
+    provenance: z.strictObject({
+      /** In place of the original's link when the front matter has no URL. */
+      noCopy: z.string().min(1),
+      /** `{origin}` is one of `origins`. */
+      placeFrom: z.string().min(1).refine((t) => t.includes('{origin}'), { message: 'must contain {origin}' }),
+      periodFrom: z.string().min(1).refine((t) => t.includes('{origin}'), { message: 'must contain {origin}' }),
+      /** Where an inferred place or period was read; a figure's own sentence needs no words. */
+      origins: z.strictObject({ paragraph: z.string().min(1), article: z.string().min(1), headline: z.string().min(1), published: z.string().min(1) }),
+      /** Before the facts another source gives differently for the same measure, place and period. */
+      conflicts: z.string().min(1),
+    }),
+    /** The filters: the pages per place and per kind, and the controls the script adds. */
+    filters: z.strictObject({
+      heading: z.string().min(1),
+      byPlace: z.string().min(1),
+      byKind: z.string().min(1),
+      /** A place page's heading: `{place}` is its name. */
+      placeTitle: z.string().min(1).refine((t) => t.includes('{place}'), { message: 'must contain {place}' }),
+      /** A kind page's heading: `{kind}` is its label. */
+      kindTitle: z.string().min(1).refine((t) => t.includes('{kind}'), { message: 'must contain {kind}' }),
+      /** Before the places a place page's facts also come from. */
+      placesWithin: z.string().min(1),
+      /** Before the chain of places a place lies within. */
+      within: z.string().min(1),
+      csv: z.string().min(1),
+      allFacts: z.string().min(1),
+      search: z.string().min(1),
+      searchHint: z.string().min(1),
+      place: z.string().min(1),
+      kind: z.string().min(1),
+      any: z.string().min(1),
+      clear: z.string().min(1),
+      /** Announced as the rows change. */
+      shown: budgetTemplate,
+      /** On a button in a column header. */
+      sortBy: z.string().min(1).refine((t) => t.includes('{column}'), { message: 'must contain {column}' }),
+      /** With more than one page of facts: the script filters the rows of this page; the filter pages list them all. */
+      thisPageOnly: z.string().min(1),
+    }),
   }),
 });
 export type UiLabels = z.infer<typeof UiLabels>;

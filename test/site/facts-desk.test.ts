@@ -4,6 +4,7 @@
  * exists.
  */
 import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FactsFile } from '../../src/schema.ts';
 import { distPages } from '../support/dist-pages.ts';
@@ -49,5 +50,62 @@ describe('the facts table', () => {
     const used = rows.filter((r) => r.querySelector('td[data-column="storyUse"] a'));
     expect(used.length).toBeGreaterThan(5);
     expect(used.length).toBeLessThan(rows.length);
+  });
+});
+
+/** The rows of a filter's pages (`/facts/place/horgos/`, `/facts/place/horgos/2/` …), by fact id. */
+function filterRows(base: string): string[] {
+  return distPages().filter((p) => p === base || new RegExp(`^${base}\\d+/$`).test(p))
+    .flatMap((p) => [...builtPage(p).querySelectorAll('table.facts-table tbody tr')].map((r) => r.getAttribute('data-fact-id')!));
+}
+
+describe('the filter pages', () => {
+  const filters = () => distPages().filter((p) => /^\/facts\/(place|kind)\/[^/]+\/$/.test(p));
+
+  it('exist for every kind and every place with facts, the places they lie within included', () => {
+    const kinds = new Set(data.facts.map((f) => f.kind));
+    const byId = new Map(data.places.map((p) => [p.id, p]));
+    const places = new Set(data.facts.flatMap((f) => f.places.flatMap((id) => {
+      const chain: string[] = [];
+      for (let p = byId.get(id); p; p = p.parent ? byId.get(p.parent) : undefined) chain.push(p.id);
+      return chain;
+    })));
+    expect(filters().filter((p) => p.startsWith('/facts/kind/')).sort()).toEqual([...kinds].map((k) => `/facts/kind/${k}/`).sort());
+    expect(filters().filter((p) => p.startsWith('/facts/place/')).sort()).toEqual([...places].map((k) => `/facts/place/${k}/`).sort());
+    expect(places.has('xinjiang') && places.has('horgos')).toBe(true);
+  });
+
+  it('list exactly the facts of their kind, or of their place and the places within it', () => {
+    const byId = new Map(data.places.map((p) => [p.id, p]));
+    const within = (id: string, area: string): boolean => { for (let p = byId.get(id); p; p = p.parent ? byId.get(p.parent) : undefined) if (p.id === area) return true; return false; };
+    for (const page of filters()) {
+      const [, by, id] = /^\/facts\/(place|kind)\/([^/]+)\/$/.exec(page)!;
+      const expected = data.facts.filter((f) => (by === 'kind' ? f.kind === id : f.places.some((p) => within(p, id!)))).map((f) => f.id).sort();
+      expect(filterRows(page).sort(), page).toEqual(expected);
+    }
+    expect(filterRows('/facts/place/xinjiang/')).toEqual(expect.arrayContaining(filterRows('/facts/place/horgos/')));
+  });
+
+  it('each have a CSV of exactly their rows, linked from the page, in the columns of /data/facts.csv', () => {
+    const header = readFileSync('dist/data/facts.csv', 'utf8').split('\r\n')[0];
+    for (const page of filters()) {
+      const csv = parse(readFileSync(`dist${page}facts.csv`, 'utf8'), { columns: true }) as Array<{ id: string }>;
+      expect(readFileSync(`dist${page}facts.csv`, 'utf8').split('\r\n')[0]).toBe(header);
+      expect(csv.map((r) => r.id).sort(), page).toEqual(filterRows(page).sort());
+      expect(builtPage(page).querySelector(`a[href="${page}facts.csv"]`), page).not.toBeNull();
+    }
+  });
+
+  it('link every row to anchors that exist', () => {
+    const pages = new Map<string, Document>();
+    const page = (path: string) => pages.get(path) ?? pages.set(path, builtPage(path)).get(path)!;
+    for (const path of filters()) {
+      for (const row of page(path).querySelectorAll('tbody tr[data-fact-id]')) {
+        for (const a of row.querySelectorAll('a[href]')) {
+          const { path: target, anchor } = splitHref(a.getAttribute('href')!);
+          if (anchor) expect(page(target || path).getElementById(anchor), `${path} ${row.getAttribute('data-fact-id')} → ${a.getAttribute('href')}`).not.toBeNull();
+        }
+      }
+    }
   });
 });

@@ -5,10 +5,11 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { distPages } from '../support/dist-pages.ts';
+import { distPagesSampled } from '../support/dist-pages.ts';
 import { SITE, siteBrowser } from '../support/site-browser.ts';
 
-const PAGES = distPages();
+// The filter pages share one template: the heaviest and lightest of each stand for the rest (`distPagesSampled`).
+const PAGES = distPagesSampled();
 const site = siteBrowser();
 
 /** Scrolls to the bottom step by step, so lazy iframes and anything below the fold load too. */

@@ -7,14 +7,10 @@
  * abroad make a link.
  */
 import type { Link, Place } from '../../schema.ts';
+import { countryOf } from '../gazetteer/lineage.ts';
 import type { PlaceMention } from './places.ts';
 import type { Sentence } from './segment.ts';
 
-/** The country a place lies in, by its chain of parents; null when the gazetteer gives none. */
-export function countryOf(place: Place, byId: ReadonlyMap<string, Place>): string | null {
-  for (let p: Place | undefined = place; p; p = p.parent ? byId.get(p.parent) : undefined) if (p.kind === 'country') return p.id;
-  return null;
-}
 
 /** Collects one article's links, paragraph by paragraph, as its sentences are read in order. */
 export class LinkCollector {
@@ -34,7 +30,7 @@ export class LinkCollector {
   note(sentence: Sentence, mentions: readonly PlaceMention[]): void {
     if (sentence.paragraph !== this.paragraph) this.flush(sentence.paragraph);
     for (const m of mentions) {
-      const country = countryOf(m.place, this.byId);
+      const country = countryOf(m.place.id, this.byId);
       if (m.place.kind === 'port' && country === 'china') this.crossings.add(m.place.id);
       else if (country && country !== 'china') this.abroad.push({ place: m.place, sentence, mention: m });
     }

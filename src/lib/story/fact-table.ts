@@ -5,7 +5,7 @@
  * from. Pure: the page passes the data, the copy and what the story cites
  * and charts draw, and lays the rows out.
  */
-import type { Fact, MeasureLabels, Place, Source, UiLabels } from '../../schema.ts';
+import type { Fact, FactsFile, MeasureLabels, Place, Source, UiLabels } from '../../schema.ts';
 import { formatPublished } from '../format/format-date.ts';
 import { formatPeriod } from '../format/format-period.ts';
 import { formatFact } from '../format/format-value.ts';
@@ -25,8 +25,14 @@ export interface FactTableRow {
   /** The measure's display label, `Train trips`. */
   measure: string;
   kind: Fact['kind'];
+  /** The figure's value, for sorting. */
+  value: number;
   /** Gazetteer ids of the places, for the filters. */
   placeIds: string[];
+  /** Those ids and the ids of every place they lie within, nearest first (`fact-filters.ts`). */
+  within: readonly string[];
+  /** The names of the places they lie within, so a search for `Xinjiang` finds Horgos's rows. */
+  withinNames: string[];
   /** Place names, `Alataw Pass · Horgos`, or the not-stated label. */
   place: string;
   period: string;
@@ -38,7 +44,12 @@ export interface FactTableRow {
   review: string;
   /** Whether the publication gate keeps the fact out of the charts and the story. */
   held: boolean;
-  source: { id: string; publisher: string; published: string; date: string; href: string };
+  /** The first source; `url` is the original's, or null when the front matter has none. */
+  source: { id: string; publisher: string; published: string; date: string; href: string; url: string | null };
+  /** Where an inferred place or period came from, as words: `period taken from the headline`. */
+  inferred: string[];
+  /** Facts that give a different figure for the same measure, place and period. */
+  conflicts: Array<{ id: string; figure: string; publisher: string }>;
   /** The other sources that report it too, each linked to its sentence there. */
   others: Array<{ id: string; publisher: string; href: string }>;
   /** The editor's review note, or null. */
@@ -65,6 +76,31 @@ export interface FactTableInputs {
   cited: ReadonlySet<string>;
   /** For each fact id, the ids of the charts that draw it. */
   charted: ReadonlyMap<string, readonly string[]>;
+  /** For each fact id, its place ids and those of the places they lie within (`factFilters(data).within`). */
+  within: ReadonlyMap<string, readonly string[]>;
+  /** For each fact id, the facts in conflict with it (`rivalsOf`). */
+  rivals: ReadonlyMap<string, readonly Fact[]>;
+}
+
+/** For each fact in a conflict, the other facts of that conflict. */
+export function rivalsOf(data: Pick<FactsFile, 'facts' | 'conflicts'>): Map<string, Fact[]> {
+  const byId = new Map(data.facts.map((f) => [f.id, f]));
+  const rivals = new Map<string, Fact[]>();
+  for (const conflict of data.conflicts) {
+    for (const id of conflict.facts) {
+      const others = conflict.facts.filter((o) => o !== id).flatMap((o) => byId.get(o) ?? []);
+      rivals.set(id, [...(rivals.get(id) ?? []), ...others]);
+    }
+  }
+  return rivals;
+}
+
+/** Where an inferred place or period was read, as words; nothing when both are the figure's own sentence's. */
+function inferredFrom(fact: Fact, labels: UiLabels): string[] {
+  const { placeFrom, periodFrom, origins } = labels.factsTable.provenance;
+  const words = (template: string, origin: Fact['placeFrom']) => (origin && origin !== 'sentence' ? [template.replace('{origin}', origins[origin])] : []);
+  const periodOrigin = fact.period?.from ?? (fact.period?.inherited ? 'paragraph' : null);
+  return [...(fact.places.length ? words(placeFrom, fact.placeFrom) : []), ...words(periodFrom, periodOrigin)];
 }
 
 /** The words for a fact's confidence or review. */
@@ -81,13 +117,17 @@ export function factTableRow(fact: Fact, inputs: FactTableInputs): FactTableRow 
   const evidence = fact.evidence[0]!;
   const source = inputs.sources.get(evidence.source);
   const places = fact.places.flatMap((id) => inputs.places.get(id) ?? []);
+  const within = inputs.within.get(fact.id) ?? fact.places;
   return {
     id: fact.id,
     figure: formatFact(fact),
     change: fact.change ? proseChange(fact, labels) : null,
     measure: measureLabel(fact.measure, inputs.measures),
+    value: fact.value,
     kind: fact.kind,
     placeIds: fact.places,
+    within,
+    withinNames: within.filter((id) => !fact.places.includes(id)).flatMap((id) => inputs.places.get(id)?.name ?? []),
     place: places.length ? places.map((p) => p.name).join(' · ') : labels.notStated,
     period: formatPeriod(fact.period, { notStated: labels.noPeriod, until: labels.until }),
     periodEnd: fact.period?.end ?? '',
@@ -100,7 +140,10 @@ export function factTableRow(fact: Fact, inputs: FactTableInputs): FactTableRow 
       published: source?.published ?? '',
       date: source ? formatPublished(source.published) : '',
       href: sourcePath(evidence.source, fact.id),
+      url: source?.url ?? null,
     },
+    inferred: inferredFrom(fact, labels),
+    conflicts: (inputs.rivals.get(fact.id) ?? []).map((r) => ({ id: r.id, figure: formatFact(r), publisher: inputs.sources.get(r.evidence[0]!.source)?.publisher ?? r.evidence[0]!.source })),
     others: [...new Set(fact.evidence.slice(1).map((e) => e.source))].filter((id) => id !== evidence.source)
       .map((id) => ({ id, publisher: inputs.sources.get(id)?.publisher ?? id, href: sourcePath(id, fact.id) })),
     note: fact.review?.note ?? null,

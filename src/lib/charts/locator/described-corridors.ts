@@ -8,6 +8,7 @@
  */
 import type { Corridor, Evidence, Link, Place } from '../../../schema.ts';
 import { memoOn } from '../../memo/memo.ts';
+import { countryOf } from '../../gazetteer/lineage.ts';
 import type { ChartContext } from '../chart-types.ts';
 
 /** A corridor cut to the stretch the sources describe, with the links that describe it, each read onto the corridor's places. */
@@ -15,10 +16,6 @@ export interface DescribedCorridor extends Corridor {
   links: Array<{ from: string; to: string; evidence: Evidence[] }>;
 }
 
-const countryOf = (id: string, places: ReadonlyMap<string, Place>): string | null => {
-  for (let p = places.get(id); p; p = p.parent ? places.get(p.parent) : undefined) if (p.kind === 'country') return p.id;
-  return null;
-};
 
 /**
  * The stretch of `corridor` a link describes, as [first, last] indices; null

@@ -9,6 +9,7 @@
  */
 import type { ChartContext } from '../chart-types.ts';
 import { memoOn } from '../../memo/memo.ts';
+import { isWithin } from '../../gazetteer/lineage.ts';
 import type { Basemap } from '../basemap-types.ts';
 import { placeAreaLabels, type AreaLabel, type AreaRequest } from './area-labels.ts';
 import { crossings, inside, pixelRings, type Box, type Dot, type Ring, type Segment } from './label-geometry.ts';
@@ -54,10 +55,7 @@ export function corridorPaths(context: ChartContext): [number, number][][] {
 
 /** Whether a place lies in China, by its chain of parents in the gazetteer. */
 function isInChina(id: string, context: ChartContext): boolean {
-  for (let place = context.places.get(id); place; place = place.parent ? context.places.get(place.parent) : undefined) {
-    if (place.id === 'china') return true;
-  }
-  return false;
+  return isWithin(id, 'china', context.places);
 }
 
 /** Each row's labelling priority: 0 the hubs, 1 the ports the facts name, 2 the corridors' far ends, 3 and up each other role. */

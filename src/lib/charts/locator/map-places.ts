@@ -10,6 +10,7 @@ import { geoDistance } from 'd3';
 import type { Fact, Place, UiLabels } from '../../../schema.ts';
 import { formatPeriod } from '../../format/format-period.ts';
 import { formatFact } from '../../format/format-value.ts';
+import { lineage } from '../../gazetteer/lineage.ts';
 import { PORT_MEASURES } from '../port-throughput.ts';
 import type { ChartContext, ChartRow } from '../chart-types.ts';
 import { describedCorridors } from './described-corridors.ts';
@@ -71,10 +72,7 @@ const km = (a: Place, b: Place) => geoDistance([a.lon, a.lat], [b.lon, b.lat]) *
 
 /** The basemap area a place lies in: `xinjiang`, or the id of its country. Null when the gazetteer gives neither. */
 export function homeArea(place: Place, places: ReadonlyMap<string, Place>): string | null {
-  for (let p: Place | undefined = place; p; p = p.parent ? places.get(p.parent) : undefined) {
-    if (p.id === 'xinjiang' || p.kind === 'country') return p.id;
-  }
-  return null;
+  return lineage(place.id, places).find((p) => p.id === 'xinjiang' || p.kind === 'country')?.id ?? null;
 }
 
 const inXinjiang = (place: Place, places: ReadonlyMap<string, Place>) => homeArea(place, places) === 'xinjiang';
