@@ -1,6 +1,7 @@
 /** Copy kept in `content/`, so components hold no prose. */
 import { z } from 'zod';
 import { FactKind } from './fact-kind.ts';
+import { LEFT_OUT_REASONS } from './left-out-reasons.ts';
 import { MeasureId } from './measures.ts';
 
 /** A note with both counts in it, so it can never state a selection without its size. */
@@ -49,7 +50,6 @@ export const UiLabels = z.strictObject({
   sourcesHeading: z.string().min(1),
   downloads: z.string().min(1),
   reviewNote: z.string().min(1),
-  figuresHighlighted: z.string().min(1),
   machineTranslated: z.string().min(1),
   original: z.string().min(1),
   /** Header of how a figure stands (planned, expected, …). */
@@ -104,6 +104,21 @@ export const UiLabels = z.strictObject({
     page: z.string().min(1).refine((t) => t.includes('{n}') && t.includes('{total}'), { message: 'must contain both {n} and {total}' }),
   }),
   /** The facts table: its caption, column headers, and the words of its cells. */
+  /** A source page's legend: the three kinds of numbers, and page furniture. */
+  sourceMarks: z.strictObject({
+    legend: z.string().min(1),
+    extracted: z.string().min(1),
+    part: z.string().min(1),
+    /** A dated event's clause, and the legend's sample of one. */
+    event: z.string().min(1),
+    eventSample: z.string().min(1),
+    leftOut: z.string().min(1),
+    furniture: z.string().min(1),
+    /** Printed before each line of page furniture. */
+    furnitureTag: z.string().min(1),
+    /** Why a number was left out (`extract/left-out.ts`), printed in brackets after it. */
+    reasons: z.record(z.enum(LEFT_OUT_REASONS), z.string().min(1)),
+  }),
   factsTable: z.strictObject({
     caption: z.string().min(1),
     columns: z.strictObject({

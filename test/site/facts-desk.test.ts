@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
+import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FactsFile } from '../../src/schema.ts';
 import { distPages } from '../support/dist-pages.ts';
@@ -107,5 +108,41 @@ describe('the filter pages', () => {
         }
       }
     }
+  });
+});
+
+describe('the source pages', () => {
+  const sources = () => distPages().filter((p) => /^\/sources\/[^/]+\/$/.test(p));
+
+  it('mark extracted figures, numbers that belong to them, numbers left out with a reason, and page furniture, with a legend', () => {
+    const copy = parseYaml(readFileSync('content/site.yaml', 'utf8')) as { labels: { sourceMarks: { reasons: Record<string, string>; furnitureTag: string } } };
+    const reasons = new Set(Object.values(copy.labels.sourceMarks.reasons).map((r) => `(${r})`));
+    let leftOut = 0;
+    for (const path of sources()) {
+      const doc = builtPage(path);
+      expect(doc.querySelectorAll('dl.legend dt').length, path).toBe(5);
+      for (const mark of doc.querySelectorAll('.source-text .left-out')) {
+        leftOut += 1;
+        expect(reasons.has(mark.querySelector('.reason')?.textContent?.trim() ?? ''), `${path}: ${mark.textContent}`).toBe(true);
+        expect(mark.closest('p.furniture'), `${path}: a number in page furniture was never read`).toBeNull();
+        expect(mark.closest('a.mark'), `${path}: ${mark.textContent} is inside an extracted figure`).toBeNull();
+      }
+      for (const part of doc.querySelectorAll('.source-text a.part')) {
+        expect(doc.getElementById(part.getAttribute('href')!.slice(1)), `${path}: ${part.textContent}`).not.toBeNull();
+      }
+      for (const p of doc.querySelectorAll('.source-text p.furniture')) expect(p.textContent?.trim().startsWith(copy.labels.sourceMarks.furnitureTag), path).toBe(true);
+      expect(doc.querySelectorAll('.source-text a.mark').length, path).toBeGreaterThan(0);
+    }
+    expect(leftOut).toBeGreaterThan(10);
+  });
+
+  it('link the original, or say no copy was found', () => {
+    const { noCopy } = (parseYaml(readFileSync('content/site.yaml', 'utf8')) as { labels: { factsTable: { provenance: { noCopy: string } } } }).labels.factsTable.provenance;
+    for (const source of data.sources) {
+      const meta = builtPage(`/sources/${source.id}/`).querySelector('.meta')!;
+      if (source.url) expect(meta.querySelector(`a[href="${source.url}"]`), source.id).not.toBeNull();
+      else expect(meta.textContent, source.id).toContain(noCopy);
+    }
+    expect(data.sources.some((s) => !s.url)).toBe(true);
   });
 });

@@ -42,7 +42,7 @@ function currencyCode(table: ReadonlyArray<readonly [string, string]>, printed: 
 }
 
 /** "The two ports", "the five Central Asian countries": a number word after a determiner names a known set, not a reported figure. */
-const DEFINITE_RE = /\b(?:the|these|those|its|their|both|all|our)\s+$/i;
+export const DEFINITE_RE = /\b(?:the|these|those|its|their|both|all|our)\s+$/i;
 
 /** Words before a spelled-out "one" that make it a measured time: `cut to just one hour`, `within one day`. */
 const ONE_DURATION_BEFORE_RE = /\b(?:to|just|only|within|under|than|in|takes?|took|taking)\s+(?:just\s+|only\s+)?$/i;
@@ -62,7 +62,7 @@ const DATE_BEFORE_RE = /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov
 const isDateYear = (sentence: string, n: Numeral) => isYear(sentence, n) && DATE_BEFORE_RE.test(sentence.slice(Math.max(0, n.start - 16), n.start));
 
 /** True when `pos` falls inside a short quoted slogan such as "one port, two zones". */
-function inShortQuote(sentence: string, pos: number): boolean {
+export function inShortQuote(sentence: string, pos: number): boolean {
   const before = sentence.slice(Math.max(0, pos - 60), pos);
   const after = sentence.slice(pos, pos + 60);
   return /["“][^"”]*$/.test(before) && /^[^"“]*["”]/.test(after);

@@ -5,17 +5,26 @@
  * the page shows the text as received.
  */
 import { contentSpans } from '../extract/furniture.ts';
+import type { LeftOutReason } from '../extract/left-out.ts';
 
-/** A span of the body the extraction read: a figure or an event. */
+/**
+ * A span of the body the extraction read: a figure or an event (anchored),
+ * a number that belongs to a figure beside it (its change, its earlier
+ * level), or a number it read and left out, with the reason.
+ */
 export interface Marked {
-  /** The anchor id, e.g. `fact-<fact id>`. */
-  anchor: string;
+  /** The anchor id, e.g. `fact-<fact id>`; absent for the unanchored kinds below. */
+  anchor?: string;
   start: number;
   end: number;
+  /** The fact this number belongs to without being its figure: `36%` in `up 36% to 5,900 trains`. */
+  partOf?: string;
+  /** Why this number is not a figure. */
+  leftOut?: LeftOutReason;
 }
 
-/** Plain text, or a marked span with its anchor. */
-export type Part = { text: string; anchor?: undefined } | { text: string; anchor: string };
+/** Plain text, or a marked span with what it is. */
+export type Part = { text: string } & Omit<Marked, 'start' | 'end'>;
 
 /** One line of the body. */
 export interface Paragraph {
@@ -28,7 +37,7 @@ export interface Paragraph {
 
 /** Splits the body into lines and cuts each at its marks. Overlapping marks keep the first; the others become extra anchors. */
 export function sourceParagraphs(body: string, marks: readonly Marked[]): Paragraph[] {
-  const sorted = [...marks].sort((a, b) => a.start - b.start || a.end - b.end || a.anchor.localeCompare(b.anchor));
+  const sorted = [...marks].sort((a, b) => a.start - b.start || a.end - b.end || Number(!a.anchor) - Number(!b.anchor) || (a.anchor ?? '').localeCompare(b.anchor ?? ''));
   const content = contentSpans(body); // in order and disjoint
   const paragraphs: Paragraph[] = [];
   // One pass over lines, marks and content spans together, so a long article with many figures stays linear.
@@ -47,9 +56,10 @@ export function sourceParagraphs(body: string, marks: readonly Marked[]): Paragr
       for (const mark of starting) {
         // A mark that crosses a line break, or that began before this line, belongs to no paragraph.
         if (mark.start < lineStart || mark.end > lineEnd) continue;
-        if (mark.start < at) { extraAnchors.push(mark.anchor); continue; }
+        if (mark.start < at) { if (mark.anchor) extraAnchors.push(mark.anchor); continue; }
         if (mark.start > at) parts.push({ text: body.slice(at, mark.start) });
-        parts.push({ text: body.slice(mark.start, mark.end), anchor: mark.anchor });
+        const { start, end, ...what } = mark;
+        parts.push({ text: body.slice(start, end), ...what });
         at = mark.end;
       }
       if (at < lineEnd) parts.push({ text: body.slice(at, lineEnd) });
