@@ -174,6 +174,11 @@ export const UiLabels = z.strictObject({
       shown: budgetTemplate,
       /** On a button in a column header. */
       sortBy: z.string().min(1).refine((t) => t.includes('{column}'), { message: 'must contain {column}' }),
+      /** A place page's locator inset's alt text: `{place}` is its name. */
+      insetAlt: z.string().min(1).refine((t) => t.includes('{place}'), { message: 'must contain {place}' }),
+      /** Headings of a place page's dated events and of the charts that draw its facts. */
+      events: z.string().min(1),
+      charts: z.string().min(1),
       /** With more than one page of facts: the script filters the rows of this page; the filter pages list them all. */
       thisPageOnly: z.string().min(1),
     }),

@@ -13,6 +13,14 @@ import { builtPage, splitHref } from '../support/story-pages.ts';
 
 let data: FactsFile;
 let rows: Element[];
+/** A place id and its parents' ids, by the gazetteer in the built data: the tests' own reading of "within". */
+function chainOf(id: string): string[] {
+  const byId = new Map(data.places.map((p) => [p.id, p]));
+  const chain: string[] = [];
+  for (let p = byId.get(id); p && !chain.includes(p.id); p = p.parent ? byId.get(p.parent) : undefined) chain.push(p.id);
+  return chain;
+}
+
 /** The facts page each row is on: a bare `#anchor` in a row points into it. */
 const pageOfRow = new Map<Element, string>();
 beforeAll(() => {
@@ -65,20 +73,14 @@ describe('the filter pages', () => {
 
   it('exist for every kind and every place with facts, the places they lie within included', () => {
     const kinds = new Set(data.facts.map((f) => f.kind));
-    const byId = new Map(data.places.map((p) => [p.id, p]));
-    const places = new Set(data.facts.flatMap((f) => f.places.flatMap((id) => {
-      const chain: string[] = [];
-      for (let p = byId.get(id); p; p = p.parent ? byId.get(p.parent) : undefined) chain.push(p.id);
-      return chain;
-    })));
+    const places = new Set(data.facts.flatMap((f) => f.places.flatMap(chainOf)));
     expect(filters().filter((p) => p.startsWith('/facts/kind/')).sort()).toEqual([...kinds].map((k) => `/facts/kind/${k}/`).sort());
     expect(filters().filter((p) => p.startsWith('/facts/place/')).sort()).toEqual([...places].map((k) => `/facts/place/${k}/`).sort());
     expect(places.has('xinjiang') && places.has('horgos')).toBe(true);
   });
 
   it('list exactly the facts of their kind, or of their place and the places within it', () => {
-    const byId = new Map(data.places.map((p) => [p.id, p]));
-    const within = (id: string, area: string): boolean => { for (let p = byId.get(id); p; p = p.parent ? byId.get(p.parent) : undefined) if (p.id === area) return true; return false; };
+    const within = (id: string, area: string) => chainOf(id).includes(area);
     for (const page of filters()) {
       const [, by, id] = /^\/facts\/(place|kind)\/([^/]+)\/$/.exec(page)!;
       const expected = data.facts.filter((f) => (by === 'kind' ? f.kind === id : f.places.some((p) => within(p, id!)))).map((f) => f.id).sort();
@@ -108,6 +110,25 @@ describe('the filter pages', () => {
         }
       }
     }
+  });
+});
+
+describe('a place page', () => {
+  it('is a dossier: a labelled locator inset, its dated events linked to their sentences, and the charts that draw its facts', () => {
+    const xinjiang = builtPage('/facts/place/xinjiang/');
+    expect(xinjiang.querySelector('svg.place-inset[role="img"]')?.getAttribute('aria-label')).toMatch(/Xinjiang/);
+    const events = [...xinjiang.querySelectorAll('section[aria-labelledby="place-events"] li a[href]')];
+    const inXinjiang = (id: string) => chainOf(id).includes('xinjiang');
+    expect(events.length).toBe(data.events.filter((e) => e.places.some(inXinjiang)).length);
+    expect(events.length).toBeGreaterThan(0);
+    for (const a of events) {
+      const { path, anchor } = splitHref(a.getAttribute('href')!);
+      expect(builtPage(path).getElementById(anchor), a.getAttribute('href')!).not.toBeNull();
+    }
+    for (const a of xinjiang.querySelectorAll('section[aria-labelledby="place-charts"] a[href]')) {
+      expect(builtPage('/').getElementById(splitHref(a.getAttribute('href')!).anchor), a.getAttribute('href')!).not.toBeNull();
+    }
+    expect(xinjiang.querySelectorAll('section[aria-labelledby="place-charts"] a[href]').length).toBeGreaterThan(0);
   });
 });
 

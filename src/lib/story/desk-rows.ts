@@ -19,8 +19,11 @@ export function deskRows(data: FactsFile, context: ChartContext): ReadonlyMap<st
   return rowsByContext(context)(data);
 }
 
+/** For each fact id, the ids of the charts that draw it, from every chart's rows. */
+export const deskCharted = memoOn((context: ChartContext): ReadonlyMap<string, readonly string[]> => chartedFacts(CHARTS.map((c) => ({ id: c.id, rows: c.rows(context) }))));
+
 const rowsByContext = memoOn((context: ChartContext) => memoOn((data: FactsFile): ReadonlyMap<string, FactTableRow> => {
-  const charted = chartedFacts(CHARTS.map((c) => ({ id: c.id, rows: c.rows(context) })));
+  const charted = deskCharted(context);
   const inputs = {
     places: context.places, sources: context.sources, labels: context.words.labels, measures: context.words.measures,
     cited: context.pinned, charted, within: factFilters(data).within, rivals: rivalsOf(data),
