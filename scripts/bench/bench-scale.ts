@@ -62,7 +62,8 @@ function measuredBuild(dir: string): Promise<{ ms: number; peak: number }> {
 
 /** The heaviest built page of each kind, with its weight and whether it keeps its budget. */
 async function heaviestPages(dist: string): Promise<{ kind: string; page: string; total: number; within: boolean }[]> {
-  const kindOf = (page: string) => page === 'index.html' ? 'story' : page.split('/')[0]!;
+  // The facts desk's filter pages (`facts/place/…`, `facts/kind/…`) are reported apart from the facts list.
+  const kindOf = (page: string) => page === 'index.html' ? 'story' : /^facts\/(place|kind)\//.test(page) ? page.split('/').slice(0, 2).join('/') : page.split('/')[0]!;
   const heaviest = new Map<string, { kind: string; page: string; total: number; within: boolean }>();
   let over = 0;
   for (const page of htmlPages(dist)) {

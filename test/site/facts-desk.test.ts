@@ -157,6 +157,18 @@ describe('the source pages', () => {
     expect(leftOut).toBeGreaterThan(10);
   });
 
+  it('each have a CSV of exactly the facts they mark, linked from the page', () => {
+    for (const source of data.sources) {
+      const path = `/sources/${source.id}/`;
+      const doc = builtPage(path);
+      const marked = [...doc.querySelectorAll('.source-text [id^="fact-"]')].map((e) => e.id.slice('fact-'.length));
+      const csv = (parse(readFileSync(`dist${path}facts.csv`, 'utf8'), { columns: true }) as Array<{ id: string }>).map((r) => r.id);
+      expect(csv.sort(), path).toEqual([...new Set(marked)].sort());
+      expect(csv.sort()).toEqual(data.facts.filter((f) => f.evidence.some((e) => e.source === source.id)).map((f) => f.id).sort());
+      expect(doc.querySelector(`a[href="${path}facts.csv"]`), path).not.toBeNull();
+    }
+  });
+
   it('link the original, or say no copy was found', () => {
     const { noCopy } = (parseYaml(readFileSync('content/site.yaml', 'utf8')) as { labels: { factsTable: { provenance: { noCopy: string } } } }).labels.factsTable.provenance;
     for (const source of data.sources) {
